@@ -1,0 +1,23 @@
+namespace HubCrawler.Abstractions;
+
+/// <summary>One citation of a paper: who cites it, in what role, with what words.</summary>
+[GenerateSerializer, Immutable]
+public sealed record CitationEdge
+{
+    /// <summary>The citing paper's canonical id; null when the source could not resolve the citing paper.</summary>
+    [Id(0)] public string? CitingPaperId { get; init; }
+    [Id(1)] public string? Title { get; init; }
+    [Id(2)] public int? Year { get; init; }
+    [Id(3)] public string? Venue { get; init; }
+    [Id(4)] public int? CitationCount { get; init; }
+    [Id(5)] public bool IsInfluential { get; init; }
+    /// <summary>The source's intents, as given (they can overlap).</summary>
+    [Id(6)] public IReadOnlyList<string> Intents { get; init; } = [];
+    /// <summary>The most specific role of the intents, counted once in the shares.</summary>
+    [Id(7)] public CitationRole Role { get; init; }
+    [Id(8)] public CitationPolarity Polarity { get; init; }
+    /// <summary>The sentences of the citing paper around the citation.</summary>
+    [Id(9)] public IReadOnlyList<string> Contexts { get; init; } = [];
+    /// <summary>A one-line summary of the citing paper (its TL;DR, else the first sentence of its abstract).</summary>
+    [Id(10)] public string? Summary { get; init; }
+}

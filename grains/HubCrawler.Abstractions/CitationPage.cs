@@ -1,0 +1,15 @@
+namespace HubCrawler.Abstractions;
+
+/// <summary>One page of a paper's citing papers.</summary>
+[GenerateSerializer, Immutable]
+public sealed record CitationPage
+{
+    [Id(0)] public required string PaperId { get; init; }
+    /// <summary>Citations matching the filter, over all pages.</summary>
+    [Id(1)] public int Total { get; init; }
+    [Id(2)] public int Offset { get; init; }
+    [Id(3)] public int Limit { get; init; }
+    [Id(4)] public IReadOnlyList<CitationEdge> Items { get; init; } = [];
+    /// <summary>The offset of the next page, or null on the last page.</summary>
+    [Id(5)] public int? NextOffset { get; init; }
+}

@@ -1,0 +1,30 @@
+namespace HubCrawler.Abstractions;
+
+/// <summary>The progress of one crawl job.</summary>
+[GenerateSerializer, Immutable]
+public sealed record CrawlStatus
+{
+    [Id(0)] public required string JobId { get; init; }
+    [Id(1)] public required CrawlRequest Request { get; init; }
+    /// <summary>Papers admitted to the crawl (seeds included), within the budget.</summary>
+    [Id(2)] public int Discovered { get; init; }
+    /// <summary>Papers whose documents were fetched from a source during this crawl.</summary>
+    [Id(3)] public int Fetched { get; init; }
+    /// <summary>Papers that already had a fresh hub, so nothing was fetched.</summary>
+    [Id(4)] public int FromCache { get; init; }
+    [Id(5)] public int Failed { get; init; }
+    /// <summary>Papers admitted but not yet reported back.</summary>
+    [Id(6)] public int Pending { get; init; }
+    /// <summary>Citing papers not admitted because the paper budget was spent.</summary>
+    [Id(7)] public int SkippedByBudget { get; init; }
+    [Id(8)] public bool Done { get; init; }
+    [Id(9)] public bool Cancelled { get; init; }
+    [Id(10)] public DateTimeOffset StartedAt { get; init; }
+    [Id(11)] public DateTimeOffset? FinishedAt { get; init; }
+    /// <summary>Failure counts by reason ("not-found", "source-failed", ...).</summary>
+    [Id(12)] public IReadOnlyDictionary<string, int> FailuresByReason { get; init; } = new Dictionary<string, int>();
+    /// <summary>The first failures, with their messages (capped; the counts above are complete).</summary>
+    [Id(13)] public IReadOnlyList<CrawlFailure> Failures { get; init; } = [];
+    /// <summary>Seeds that could not be resolved to a paper.</summary>
+    [Id(14)] public IReadOnlyList<CrawlFailure> SeedErrors { get; init; } = [];
+}

@@ -1,0 +1,20 @@
+namespace HubCrawler.Abstractions;
+
+/// <summary>One crawl, keyed by job id. Admits papers (deduplicated, within the budget and depth),
+/// counts what they report, and knows it is done when nothing is pending. Its state is persisted,
+/// so a crawl survives a silo restart and resumes on its next activation.</summary>
+public interface ICrawlJobGrain : IGrainWithStringKey
+{
+    /// <summary>Starts the crawl; a second call with the job already started returns its status.</summary>
+    Task<CrawlStatus> Start(CrawlRequest request);
+
+    /// <summary>The job's progress; null when no job has this id.</summary>
+    [AlwaysInterleave]
+    Task<CrawlStatus?> GetStatus();
+
+    /// <summary>A paper's report after its visit.</summary>
+    Task Report(VisitReport report);
+
+    /// <summary>Stops admitting papers; papers in flight finish.</summary>
+    Task<CrawlStatus?> Cancel();
+}

@@ -1,0 +1,20 @@
+namespace HubCrawler.Abstractions;
+
+/// <summary>One paper, keyed by its canonical (Semantic Scholar) id. Holds the paper's hub and
+/// fetches it from the sources when it is missing or stale.</summary>
+public interface IPaperGrain : IGrainWithStringKey
+{
+    /// <summary>Visit the paper for a crawl: make sure its hub is fresh, then report to the job with
+    /// the citing papers to follow. One-way, so that cycles in the graph never wait on each other.</summary>
+    [OneWay]
+    Task Visit(string jobId, int remainingDepth);
+
+    /// <summary>The hub, fetched first if there is none yet (or <paramref name="refresh"/> asks for a fresh one).</summary>
+    Task<PaperLookup> GetHub(bool refresh = false);
+
+    /// <summary>A page of the citing papers, optionally only those in one role.</summary>
+    Task<CitationPage> GetCitations(CitationQuery query);
+
+    /// <summary>Metadata fetched by an alias lookup, so that the paper need not fetch it again.</summary>
+    Task Prime(PaperMetadata metadata);
+}

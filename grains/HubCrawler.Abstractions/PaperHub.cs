@@ -1,0 +1,17 @@
+namespace HubCrawler.Abstractions;
+
+/// <summary>Everything HubCrawler knows about one paper, as the API returns it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record PaperHub
+{
+    [Id(0)] public required string PaperId { get; init; }
+    [Id(1)] public required PaperMetadata Metadata { get; init; }
+    [Id(2)] public required HubSummary Summary { get; init; }
+    /// <summary>When the source documents behind this hub were fetched.</summary>
+    [Id(3)] public DateTimeOffset FetchedAt { get; init; }
+    [Id(4)] public IReadOnlyList<string> Sources { get; init; } = [];
+    /// <summary>The last refresh that failed, if the hub is older than it should be.</summary>
+    [Id(5)] public string? LastError { get; init; }
+    /// <summary>How many citing papers the explorer can page through.</summary>
+    [Id(6)] public int CitationsStored { get; init; }
+}

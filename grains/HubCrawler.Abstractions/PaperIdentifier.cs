@@ -1,0 +1,112 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace HubCrawler.Abstractions;
+
+/// <summary>A validated paper id in one scheme. Parsing is strict so that user input cannot
+/// name anything but a paper (no path tricks, no other hosts, no unbounded junk keys).</summary>
+public sealed partial record PaperIdentifier(PaperIdScheme Scheme, string Value)
+{
+    /// <summary>Longest accepted input; real DOIs stay far below it.</summary>
+    public const int MaxLength = 200;
+
+    /// <summary>True for the canonical scheme, whose ids are grain keys as they are.</summary>
+    public bool IsCanonical => Scheme == PaperIdScheme.SemanticScholar;
+
+    /// <summary>The form Semantic Scholar takes in a path: "arXiv:2507.21802", "DOI:10.1/x", a bare hex id.</summary>
+    public string SourceForm => IsCanonical ? Value : SchemePrefix + ":" + Value;
+
+    /// <summary>A normalised key for alias grains: the same paper named the same way always gives the same key.</summary>
+    public string AliasKey => Scheme == PaperIdScheme.SemanticScholar ? Value : SchemePrefix.ToLowerInvariant() + ":" + Value;
+
+    private string SchemePrefix => Scheme switch
+    {
+        PaperIdScheme.ArXiv => "arXiv",
+        PaperIdScheme.Doi => "DOI",
+        PaperIdScheme.CorpusId => "CorpusId",
+        PaperIdScheme.PubMed => "PMID",
+        _ => "",
+    };
+
+    public override string ToString() => SourceForm;
+
+    /// <summary>Parses any accepted form; <paramref name="error"/> says why not when it fails.</summary>
+    public static bool TryParse(string? input, [NotNullWhen(true)] out PaperIdentifier? id, [NotNullWhen(false)] out string? error)
+    {
+        id = null;
+        var text = input?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            error = "The paper id is empty.";
+            return false;
+        }
+        if (text.Length > MaxLength)
+        {
+            error = $"The paper id is longer than {MaxLength} characters.";
+            return false;
+        }
+
+        var colon = text.IndexOf(':');
+        if (colon < 0)
+        {
+            if (S2Id().IsMatch(text))
+            {
+                id = new(PaperIdScheme.SemanticScholar, text.ToLowerInvariant());
+                error = null;
+                return true;
+            }
+            error = $"'{text}' is not a paper id. Use a 40-character Semantic Scholar id, arXiv:<id>, DOI:<doi>, CorpusId:<n> or PMID:<n>.";
+            return false;
+        }
+
+        var prefix = text[..colon].ToLowerInvariant();
+        var value = text[(colon + 1)..].Trim();
+        (id, error) = prefix switch
+        {
+            "arxiv" => ParseArxiv(value),
+            "doi" => ParseDoi(value),
+            "corpusid" => ParseNumber(PaperIdScheme.CorpusId, value, "CorpusId"),
+            "pmid" => ParseNumber(PaperIdScheme.PubMed, value, "PMID"),
+            _ => (null, $"Unknown id scheme '{text[..colon]}'. Use arXiv:, DOI:, CorpusId: or PMID:, or a bare Semantic Scholar id."),
+        };
+        return id is not null;
+    }
+
+    /// <summary>Parses or throws <see cref="FormatException"/>.</summary>
+    public static PaperIdentifier Parse(string input) =>
+        TryParse(input, out var id, out var error) ? id : throw new FormatException(error);
+
+    private static (PaperIdentifier?, string?) ParseArxiv(string value)
+    {
+        var match = ArxivId().Match(value);
+        if (!match.Success)
+            return (null, $"'{value}' is not an arXiv id (expected e.g. arXiv:2507.21802 or arXiv:hep-th/9901001).");
+        // The version names a revision of the same paper, so it is not part of the key.
+        return (new PaperIdentifier(PaperIdScheme.ArXiv, match.Groups["id"].Value), null);
+    }
+
+    private static (PaperIdentifier?, string?) ParseDoi(string value)
+    {
+        if (!Doi().IsMatch(value) || value.Contains("..", StringComparison.Ordinal) || value.Contains("//", StringComparison.Ordinal))
+            return (null, $"'{value}' is not a DOI (expected e.g. DOI:10.18653/v1/N18-3011).");
+        // DOIs are case-insensitive by definition.
+        return (new PaperIdentifier(PaperIdScheme.Doi, value.ToLowerInvariant()), null);
+    }
+
+    private static (PaperIdentifier?, string?) ParseNumber(PaperIdScheme scheme, string value, string name) =>
+        Number().IsMatch(value)
+            ? (new PaperIdentifier(scheme, value.TrimStart('0') is { Length: > 0 } v ? v : "0"), null)
+            : (null, $"'{value}' is not a {name} (expected digits only).");
+
+    [GeneratedRegex("^[0-9a-fA-F]{40}$")]
+    private static partial Regex S2Id();
+
+    [GeneratedRegex(@"^(?<id>\d{4}\.\d{4,5}|[a-z][a-z\-]*(\.[A-Z]{2})?/\d{7})(v\d{1,3})?$")]
+    private static partial Regex ArxivId();
+
+    [GeneratedRegex(@"^10\.\d{4,9}/[A-Za-z0-9\-._;()/:<>\[\]+]{1,180}$")]
+    private static partial Regex Doi();
+
+    [GeneratedRegex(@"^\d{1,12}$")]
+    private static partial Regex Number();
+}

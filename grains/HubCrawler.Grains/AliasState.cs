@@ -1,0 +1,9 @@
+namespace HubCrawler.Grains;
+
+/// <summary>The canonical paper an alias was found to name.</summary>
+[GenerateSerializer]
+public sealed class AliasState
+{
+    [Id(0)] public string? CanonicalId { get; set; }
+    [Id(1)] public DateTimeOffset ResolvedAt { get; set; }
+}

@@ -1,0 +1,16 @@
+namespace HubCrawler.Grains;
+
+/// <summary>How fresh a hub must be, and how crawl jobs keep their books.</summary>
+public sealed class CrawlOptions
+{
+    public const string Section = "Crawl";
+
+    /// <summary>A hub fetched within this time is served and crawled without asking the source again.</summary>
+    public TimeSpan Freshness { get; set; } = TimeSpan.FromDays(7);
+    /// <summary>How often a running job writes its progress to storage.</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>A job that hears nothing for this long sends its pending visits again (a visit may be lost with a silo).</summary>
+    public TimeSpan StallTimeout { get; set; } = TimeSpan.FromMinutes(3);
+    /// <summary>Failures listed one by one in a job's status; the counts by reason are always complete.</summary>
+    public int MaxListedFailures { get; set; } = 100;
+}

@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HubCrawler.Grains.Fetching;
+
+/// <summary>The one way HubCrawler reaches the network (one per silo). It fetches only from hosts
+/// that a source registered, keeps each host's concurrency and rate limits, retries transient
+/// failures with exponential backoff, and honours Retry-After on 429 and 503.</summary>
+public sealed class FetchPipeline : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly ConcurrentDictionary<string, HostGate> _gates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FetchOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<FetchPipeline> _logger;
+    private long _requestsSent;
+
+    public FetchPipeline(IOptions<FetchOptions> options, TimeProvider time, ILogger<FetchPipeline> logger)
+    {
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _http = new HttpClient(new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxConnectionsPerServer = 512,
+            AutomaticDecompression = DecompressionMethods.All,
+            AllowAutoRedirect = false,
+        })
+        { Timeout = Timeout.InfiniteTimeSpan };
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd(_options.UserAgent);
+        _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+    }
+
+    /// <summary>HTTP requests this pipeline has sent, retries included.</summary>
+    public long RequestsSent => Interlocked.Read(ref _requestsSent);
+
+    /// <summary>Allows fetches from the host of <paramref name="baseUrl"/>, with its limits.</summary>
+    public void RegisterHost(Uri baseUrl, HostLimits limits) =>
+        _gates.AddOrUpdate(baseUrl.Authority, _ => new HostGate(limits, _time), (_, _) => new HostGate(limits, _time));
+
+    public async Task<FetchResponse> GetAsync(FetchRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!request.Url.IsAbsoluteUri || request.Url.Scheme is not ("http" or "https") || !_gates.TryGetValue(request.Url.Authority, out var gate))
+            throw new ForbiddenHostException(request.Url);
+
+        var last = new Attempt(new FetchResponse(), null);
+        for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
+        {
+            last = await SendOnceAsync(gate, request, attempt, cancellationToken);
+            if (!IsRetryable(last, request)) return last.Response;
+            if (attempt == _options.MaxAttempts) break;
+
+            var delay = last.RetryAfter ?? Backoff(attempt);
+            if (delay > _options.RetryAfterMax)
+            {
+                _logger.LogWarning("{Url} asked to wait {Delay}, longer than the {Max} allowed; giving up", request.Url, delay, _options.RetryAfterMax);
+                break;
+            }
+            // Rate limits are the host's, not this request's: hold every request to the host back.
+            if (last.Response.Status is 429 or 503) gate.BlockUntil(_time.GetUtcNow() + delay);
+            else await Task.Delay(delay, _time, cancellationToken);
+        }
+        return last.Response;
+    }
+
+    private async Task<Attempt> SendOnceAsync(HostGate gate, FetchRequest request, int attempt, CancellationToken cancellationToken)
+    {
+        using var turn = await gate.EnterAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.RequestTimeout);
+        using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
+        foreach (var (name, value) in request.Headers ?? new Dictionary<string, string>())
+            message.Headers.TryAddWithoutValidation(name, value);
+
+        Interlocked.Increment(ref _requestsSent);
+        try
+        {
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var body = await ReadBodyAsync(response, timeout.Token);
+            return new Attempt(new FetchResponse { Status = (int)response.StatusCode, Body = body, Attempts = attempt }, RetryAfterOf(response));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new Attempt(new FetchResponse { Attempts = attempt, TransportError = $"timed out after {_options.RequestTimeout.TotalSeconds:0.#} s" }, null);
+        }
+        catch (HttpRequestException e)
+        {
+            return new Attempt(new FetchResponse { Attempts = attempt, TransportError = e.Message }, null);
+        }
+        catch (IOException e)
+        {
+            return new Attempt(new FetchResponse { Attempts = attempt, TransportError = e.Message }, null);
+        }
+    }
+
+    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentLength > _options.MaxBodyBytes)
+            throw new HttpRequestException($"response body of {response.Content.Headers.ContentLength} bytes exceeds the {_options.MaxBodyBytes} byte limit");
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > _options.MaxBodyBytes)
+                throw new HttpRequestException($"response body exceeds the {_options.MaxBodyBytes} byte limit");
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private TimeSpan? RetryAfterOf(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta) return delta;
+        if (header?.Date is { } date) return date - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        return null;
+    }
+
+    private static bool IsRetryable(Attempt attempt, FetchRequest request) => attempt.Response.Status switch
+    {
+        0 => true,
+        429 or 500 or 502 or 503 => true,
+        504 => request.RetryGatewayTimeout,
+        _ => false,
+    };
+
+    private TimeSpan Backoff(int attempt)
+    {
+        var exponential = _options.BackoffBase.TotalMilliseconds * Math.Pow(2, attempt - 1);
+        var capped = Math.Min(exponential, _options.BackoffMax.TotalMilliseconds);
+        // Full jitter keeps many grains that failed together from retrying together.
+        return TimeSpan.FromMilliseconds(capped / 2 + Random.Shared.NextDouble() * capped / 2);
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private sealed record Attempt(FetchResponse Response, TimeSpan? RetryAfter);
+}

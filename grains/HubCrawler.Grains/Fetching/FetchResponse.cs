@@ -1,0 +1,19 @@
+using System.Net;
+
+namespace HubCrawler.Grains.Fetching;
+
+/// <summary>What a source answered after the retry budget: a status and body, or a transport failure.</summary>
+public sealed record FetchResponse
+{
+    /// <summary>The last HTTP status, or 0 when no response arrived (timeout, connection failure).</summary>
+    public int Status { get; init; }
+    public byte[] Body { get; init; } = [];
+    /// <summary>HTTP requests sent for this fetch, retries included.</summary>
+    public int Attempts { get; init; }
+    /// <summary>What went wrong on the transport, when Status is 0.</summary>
+    public string? TransportError { get; init; }
+
+    public bool IsSuccess => Status is >= 200 and < 300;
+
+    public HttpStatusCode StatusCode => (HttpStatusCode)Status;
+}

@@ -1,0 +1,28 @@
+using HubCrawler.Grains.Fetching;
+using HubCrawler.Grains.Sources;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HubCrawler.Grains;
+
+/// <summary>Registers HubCrawler's grains' services on a silo. Storage and clustering are the host's choice.</summary>
+public static class HubCrawlerSiloBuilderExtensions
+{
+    public static ISiloBuilder AddHubCrawlerGrains(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        silo.Services.AddHubCrawlerGrainServices(configuration);
+        return silo;
+    }
+
+    public static IServiceCollection AddHubCrawlerGrainServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<FetchOptions>(configuration.GetSection(FetchOptions.Section));
+        services.Configure<CrawlOptions>(configuration.GetSection(CrawlOptions.Section));
+        services.Configure<SemanticScholarOptions>(configuration.GetSection(SemanticScholarOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FetchPipeline>();
+        services.TryAddSingleton<SemanticScholarSource>();
+        return services;
+    }
+}

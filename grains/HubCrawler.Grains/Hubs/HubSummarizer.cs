@@ -1,0 +1,88 @@
+using HubCrawler.Abstractions;
+
+namespace HubCrawler.Grains.Hubs;
+
+/// <summary>Builds a paper's role and polarity summary, behaviour label and representative
+/// citing papers from its citations.</summary>
+public static class HubSummarizer
+{
+    /// <summary>A role holding at least this share of the classified citations makes the paper "Predominantly" that role.</summary>
+    public const double PredominantShare = 0.8;
+    public const int RepresentativeCount = 5;
+
+    private static readonly CitationRole[] ClassifiedRoles = [CitationRole.Background, CitationRole.Method, CitationRole.Comparison];
+
+    public static HubSummary Summarize(IReadOnlyList<CitationEdge> citations)
+    {
+        var roleCounts = new int[4];
+        var polarityCounts = new int[4];
+        var intentCounts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var unresolved = 0;
+        var influential = 0;
+        foreach (var citation in citations)
+        {
+            roleCounts[(int)citation.Role]++;
+            polarityCounts[(int)citation.Polarity]++;
+            foreach (var intent in citation.Intents)
+                intentCounts[intent] = intentCounts.GetValueOrDefault(intent) + 1;
+            if (citation.CitingPaperId is null) unresolved++;
+            if (citation.IsInfluential) influential++;
+        }
+
+        var total = citations.Count;
+        var classified = total - roleCounts[(int)CitationRole.Unclassified];
+        var roles = ClassifiedRoles
+            .Select(role => new RoleShare(role, roleCounts[(int)role], Share(roleCounts[(int)role], classified)))
+            .Append(new RoleShare(CitationRole.Unclassified, roleCounts[(int)CitationRole.Unclassified], Share(roleCounts[(int)CitationRole.Unclassified], total)))
+            .ToList();
+        var polarity = Enum.GetValues<CitationPolarity>()
+            .OrderBy(p => p == CitationPolarity.Unclassified ? 1 : 0)
+            .Select(p => new PolarityShare(p, polarityCounts[(int)p], Share(polarityCounts[(int)p], total)))
+            .ToList();
+        var (label, headline) = Behaviour(roles, classified);
+
+        return new HubSummary
+        {
+            TotalCitations = total,
+            ClassifiedCitations = classified,
+            BehaviourLabel = label,
+            Headline = headline,
+            Roles = roles,
+            IntentCounts = intentCounts,
+            Polarity = polarity,
+            Representatives = Representatives(citations),
+            UnresolvedCitingPapers = unresolved,
+            InfluentialCitations = influential,
+        };
+    }
+
+    private static (string Label, string Headline) Behaviour(IReadOnlyList<RoleShare> roles, int classified)
+    {
+        if (classified == 0) return ("Unclassified", "No citation has a known role yet.");
+        var top = roles.Where(r => r.Role != CitationRole.Unclassified).OrderByDescending(r => r.Count).ThenBy(r => r.Role).First();
+        var name = top.Role.ToString().ToLowerInvariant();
+        var label = top.Share >= PredominantShare ? $"Predominantly {name}" : "Mixed";
+        return (label, $"{label} citation behavior. Most common role is {name} ({Math.Round(top.Share * 100):0}%)");
+    }
+
+    private static IReadOnlyList<RepresentativeCitation> Representatives(IReadOnlyList<CitationEdge> citations) =>
+        citations
+            .OrderByDescending(c => c.CitingPaperId is not null)
+            .ThenByDescending(c => c.IsInfluential)
+            .ThenByDescending(c => c.CitationCount ?? 0)
+            .ThenByDescending(c => c.Year ?? 0)
+            .Take(RepresentativeCount)
+            .Select(c => new RepresentativeCitation
+            {
+                CitingPaperId = c.CitingPaperId,
+                Title = c.Title,
+                Year = c.Year,
+                Role = c.Role,
+                IsInfluential = c.IsInfluential,
+                CitationCount = c.CitationCount,
+                Summary = c.Summary,
+            })
+            .ToList();
+
+    private static double Share(int count, int of) => of == 0 ? 0 : Math.Round((double)count / of, 4);
+}

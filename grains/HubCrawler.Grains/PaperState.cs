@@ -1,0 +1,18 @@
+using HubCrawler.Abstractions;
+
+namespace HubCrawler.Grains;
+
+/// <summary>What a paper grain persists: its metadata, its citations and their summary, and the
+/// bookkeeping of its last fetch.</summary>
+[GenerateSerializer]
+public sealed class PaperState
+{
+    [Id(0)] public PaperMetadata? Metadata { get; set; }
+    [Id(1)] public List<CitationEdge> Citations { get; set; } = [];
+    [Id(2)] public HubSummary? Summary { get; set; }
+    [Id(3)] public DateTimeOffset? FetchedAt { get; set; }
+    /// <summary>The last fetch that failed, with its reason; cleared by the next good fetch.</summary>
+    [Id(4)] public string? LastError { get; set; }
+    [Id(5)] public DateTimeOffset? LastAttemptAt { get; set; }
+    [Id(6)] public List<string> Sources { get; set; } = [];
+}

@@ -1,0 +1,145 @@
+using System.Text;
+using System.Text.Json;
+using HubCrawler.Abstractions;
+using HubCrawler.Grains.Hubs;
+
+namespace HubCrawler.Grains.Sources;
+
+/// <summary>Reads Semantic Scholar Graph API bodies. Unknown fields are ignored; missing required
+/// ones and invalid JSON throw <see cref="FormatException"/> with what was wrong.</summary>
+public static class SemanticScholarJson
+{
+    public const string PaperFields = "paperId,externalIds,url,title,abstract,venue,year,publicationDate,authors,citationCount,referenceCount,influentialCitationCount,tldr";
+    public const string CitationFields = "contexts,intents,isInfluential,paperId,title,year,venue,citationCount,abstract";
+
+    public static PaperMetadata ParsePaper(byte[] body)
+    {
+        using var document = Parse(body);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object) throw new FormatException("the paper is not a JSON object");
+        return new PaperMetadata
+        {
+            PaperId = String(root, "paperId") ?? throw new FormatException("the paper has no paperId"),
+            Title = String(root, "title"),
+            Authors = Authors(root),
+            Year = Int(root, "year"),
+            Venue = NullIfEmpty(String(root, "venue")),
+            Abstract = String(root, "abstract"),
+            Tldr = root.TryGetProperty("tldr", out var tldr) && tldr.ValueKind == JsonValueKind.Object ? String(tldr, "text") : null,
+            ExternalIds = ExternalIds(root),
+            CitationCount = Int(root, "citationCount") ?? 0,
+            InfluentialCitationCount = Int(root, "influentialCitationCount") ?? 0,
+            ReferenceCount = Int(root, "referenceCount") ?? 0,
+            PublicationDate = String(root, "publicationDate"),
+            Url = String(root, "url"),
+        };
+    }
+
+    /// <summary>One page of citations, and the offset of the next page (null on the last one).</summary>
+    public static (IReadOnlyList<CitationEdge> Edges, int? Next) ParseCitations(byte[] body)
+    {
+        using var document = Parse(body);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
+            throw new FormatException("the citations page has no data array");
+
+        var edges = new List<CitationEdge>(data.GetArrayLength());
+        foreach (var item in data.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object) throw new FormatException("a citation is not a JSON object");
+            var citing = item.TryGetProperty("citingPaper", out var c) && c.ValueKind == JsonValueKind.Object ? c : default;
+            var intents = Strings(item, "intents");
+            edges.Add(new CitationEdge
+            {
+                CitingPaperId = citing.ValueKind == JsonValueKind.Object ? String(citing, "paperId") : null,
+                Title = citing.ValueKind == JsonValueKind.Object ? String(citing, "title") : null,
+                Year = citing.ValueKind == JsonValueKind.Object ? Int(citing, "year") : null,
+                Venue = citing.ValueKind == JsonValueKind.Object ? NullIfEmpty(String(citing, "venue")) : null,
+                CitationCount = citing.ValueKind == JsonValueKind.Object ? Int(citing, "citationCount") : null,
+                Summary = citing.ValueKind == JsonValueKind.Object ? OneLineSummary.Of(null, String(citing, "abstract")) : null,
+                IsInfluential = item.TryGetProperty("isInfluential", out var influential) && influential.ValueKind == JsonValueKind.True,
+                Intents = intents,
+                Role = IntentRoles.RoleOf(intents),
+                Contexts = Strings(item, "contexts"),
+            });
+        }
+        int? next = root.TryGetProperty("next", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : null;
+        return (edges, next);
+    }
+
+    /// <summary>The message of an error body ({"error": ...} or {"message": ...}), or a short excerpt.</summary>
+    public static string ErrorMessage(byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+                return String(document.RootElement, "error") ?? String(document.RootElement, "message") ?? Excerpt(body);
+        }
+        catch (JsonException)
+        {
+        }
+        return Excerpt(body);
+    }
+
+    private static JsonDocument Parse(byte[] body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"invalid JSON ({body.Length} bytes): {e.Message}", e);
+        }
+    }
+
+    private static string Excerpt(byte[] body)
+    {
+        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 200)).ReplaceLineEndings(" ").Trim();
+        return text.Length == 0 ? "(empty body)" : text;
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static int? Int(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : null;
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    private static IReadOnlyList<string> Strings(JsonElement element, string name)
+    {
+        if (!element.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array) return [];
+        var list = new List<string>(array.GetArrayLength());
+        foreach (var item in array.EnumerateArray())
+            if (item.ValueKind == JsonValueKind.String && item.GetString() is { Length: > 0 } text) list.Add(text);
+        return list;
+    }
+
+    private static IReadOnlyList<string> Authors(JsonElement root)
+    {
+        if (!root.TryGetProperty("authors", out var authors) || authors.ValueKind != JsonValueKind.Array) return [];
+        var names = new List<string>(authors.GetArrayLength());
+        foreach (var author in authors.EnumerateArray())
+            if (author.ValueKind == JsonValueKind.Object && String(author, "name") is { Length: > 0 } name) names.Add(name);
+        return names;
+    }
+
+    private static IReadOnlyDictionary<string, string> ExternalIds(JsonElement root)
+    {
+        var ids = new Dictionary<string, string>();
+        if (!root.TryGetProperty("externalIds", out var external) || external.ValueKind != JsonValueKind.Object) return ids;
+        foreach (var property in external.EnumerateObject())
+        {
+            var value = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.Number => property.Value.GetRawText(),
+                _ => null,
+            };
+            if (!string.IsNullOrEmpty(value)) ids[property.Name] = value;
+        }
+        return ids;
+    }
+}

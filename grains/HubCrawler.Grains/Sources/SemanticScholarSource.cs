@@ -1,0 +1,109 @@
+using HubCrawler.Abstractions;
+using HubCrawler.Grains.Fetching;
+using Microsoft.Extensions.Options;
+
+namespace HubCrawler.Grains.Sources;
+
+/// <summary>The Semantic Scholar Graph API: paper metadata and the papers that cite a paper,
+/// paged through <c>next</c>. Knows this one source's URLs, bodies and error shapes; the
+/// politeness and retries are the <see cref="FetchPipeline"/>'s.</summary>
+public sealed class SemanticScholarSource
+{
+    public const string Name = "semanticscholar";
+
+    private readonly FetchPipeline _fetch;
+    private readonly SemanticScholarOptions _options;
+    private readonly string _baseUrl;
+    private readonly Dictionary<string, string> _headers = [];
+
+    public SemanticScholarSource(FetchPipeline fetch, IOptions<SemanticScholarOptions> options)
+    {
+        _fetch = fetch;
+        _options = options.Value;
+        _baseUrl = _options.BaseUrl.TrimEnd('/');
+        if (!Uri.TryCreate(_baseUrl, UriKind.Absolute, out var baseUri))
+            throw new InvalidOperationException($"{SemanticScholarOptions.Section}:BaseUrl '{_options.BaseUrl}' is not an absolute URL.");
+        if (!string.IsNullOrWhiteSpace(_options.ApiKey)) _headers["x-api-key"] = _options.ApiKey;
+        fetch.RegisterHost(baseUri, new HostLimits(_options.MaxConcurrency, _options.RequestsPerSecond));
+    }
+
+    /// <summary>The paper's metadata; <paramref name="id"/> is any form the API takes (a hex id, arXiv:…, DOI:…).</summary>
+    public async Task<SourceResult<PaperMetadata>> GetPaperAsync(PaperIdentifier id, CancellationToken cancellationToken = default)
+    {
+        var url = new Uri($"{_baseUrl}/paper/{PathOf(id)}?fields={SemanticScholarJson.PaperFields}");
+        var requests = 0;
+        // A truncated body is a transport accident: read it again, within the same small budget.
+        for (var read = 1; ; read++)
+        {
+            var response = await _fetch.GetAsync(new FetchRequest(url, _headers), cancellationToken);
+            requests += response.Attempts;
+            if (!response.IsSuccess) return Failure<PaperMetadata>(response, id.SourceForm, requests);
+            try
+            {
+                return SourceResult<PaperMetadata>.Ok(SemanticScholarJson.ParsePaper(response.Body), requests);
+            }
+            catch (FormatException) when (read < 3)
+            {
+            }
+            catch (FormatException e)
+            {
+                return SourceResult<PaperMetadata>.Fail(SourceErrorKind.Malformed, $"Semantic Scholar paper {id.SourceForm}: {e.Message}", requests);
+            }
+        }
+    }
+
+    /// <summary>Every citation of the paper (up to the configured cap), reading page after page until the API gives no <c>next</c>.</summary>
+    public async Task<SourceResult<IReadOnlyList<CitationEdge>>> GetCitationsAsync(string paperId, CancellationToken cancellationToken = default)
+    {
+        var id = PaperIdentifier.Parse(paperId);
+        var edges = new List<CitationEdge>();
+        var pageSize = Math.Clamp(_options.PageSize, 1, 1000);
+        int? offset = 0;
+        var requests = 0;
+        var malformedReads = 0;
+        while (offset is { } o && edges.Count < _options.MaxCitationsPerPaper)
+        {
+            var limit = Math.Min(pageSize, _options.MaxCitationsPerPaper - edges.Count);
+            var url = new Uri($"{_baseUrl}/paper/{PathOf(id)}/citations?fields={SemanticScholarJson.CitationFields}&offset={o}&limit={limit}");
+            var response = await _fetch.GetAsync(new FetchRequest(url, _headers, RetryGatewayTimeout: false), cancellationToken);
+            requests += response.Attempts;
+
+            if (response.Status == 504 && pageSize > _options.MinPageSize)
+            {
+                // The API times out on large pages with many fields; a smaller page usually passes.
+                pageSize = Math.Max(_options.MinPageSize, pageSize / 2);
+                continue;
+            }
+            if (!response.IsSuccess) return Failure<IReadOnlyList<CitationEdge>>(response, $"{id.SourceForm} citations at offset {o}", requests);
+            try
+            {
+                var (page, next) = SemanticScholarJson.ParseCitations(response.Body);
+                edges.AddRange(page);
+                offset = next is { } n && n > o && page.Count > 0 ? n : null;
+            }
+            catch (FormatException e)
+            {
+                if (++malformedReads < 3) continue;
+                return SourceResult<IReadOnlyList<CitationEdge>>.Fail(SourceErrorKind.Malformed, $"Semantic Scholar {id.SourceForm} citations at offset {o}: {e.Message}", requests);
+            }
+        }
+        return SourceResult<IReadOnlyList<CitationEdge>>.Ok(edges, requests);
+    }
+
+    private static SourceResult<T> Failure<T>(FetchResponse response, string what, int requests) where T : class
+    {
+        if (response.Status == 0)
+            return SourceResult<T>.Fail(SourceErrorKind.Unavailable, $"Semantic Scholar {what}: {response.TransportError} (after {response.Attempts} attempts)", requests);
+        var message = SemanticScholarJson.ErrorMessage(response.Body);
+        return response.Status switch
+        {
+            404 => SourceResult<T>.Fail(SourceErrorKind.NotFound, message, requests),
+            400 or 401 or 403 => SourceResult<T>.Fail(SourceErrorKind.Rejected, $"Semantic Scholar rejected {what} ({response.Status}): {message}", requests),
+            _ => SourceResult<T>.Fail(SourceErrorKind.Unavailable, $"Semantic Scholar {what}: {response.Status} {message} (after {response.Attempts} attempts)", requests),
+        };
+    }
+
+    // PaperIdentifier allows no characters that could leave the path; DOIs keep their slashes, as the API expects.
+    private static string PathOf(PaperIdentifier id) =>
+        string.Join('/', id.SourceForm.Split('/').Select(segment => Uri.EscapeDataString(segment).Replace("%3A", ":", StringComparison.Ordinal)));
+}

@@ -1,0 +1,265 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
+
+namespace HubCrawler.Simulator;
+
+/// <summary>Answers the simulated Graph API endpoints, injecting the faults configured in <see cref="SimulatorFaults"/>.</summary>
+internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faults, SimulatorRequestLog log)
+{
+    private const string CitationsSuffix = "/citations";
+    private const int DefaultLimit = 100;
+    private const int MaxLimit = 1000;
+    private const int MaxBatchIds = 500;
+
+    private static readonly ReadOnlyMemory<byte> Forbidden = GraphJson.Message("message", "Forbidden");
+    private static readonly ReadOnlyMemory<byte> InternalServerError = GraphJson.Message("message", "Internal Server Error");
+    private static readonly ReadOnlyMemory<byte> ServiceUnavailable = GraphJson.Message("message", "Service Unavailable");
+    private static readonly ReadOnlyMemory<byte> TooManyRequests = GraphJson.Message("message", "Too Many Requests");
+    private static readonly ReadOnlyMemory<byte> GatewayTimeout = GraphJson.Message("message", "Endpoint request timed out");
+    private static readonly ReadOnlyMemory<byte> BadLimit = GraphJson.Message("error", "The limit parameter must be between 1 and 1000");
+    private static readonly ReadOnlyMemory<byte> BadOffset = GraphJson.Message("error", "The offset parameter must be a non-negative integer");
+    private static readonly ReadOnlyMemory<byte> NotFound = GraphJson.Message("error", "Not found");
+
+    /// <summary>GET /graph/v1/paper/{**rest}: a paper, or its citations when rest ends with "/citations".</summary>
+    public async Task HandlePaperRouteAsync(HttpContext context)
+    {
+        var rest = Uri.UnescapeDataString(context.GetRouteValue("rest") as string ?? string.Empty);
+        var citations = rest.EndsWith(CitationsSuffix, StringComparison.Ordinal);
+        var id = citations ? rest[..^CitationsSuffix.Length] : rest;
+        var tag = context.Features.GetRequiredFeature<RequestTag>();
+        tag.Kind = citations ? SimRequestKinds.Citations : SimRequestKinds.Paper;
+        var paper = graph.Find(id);
+        tag.PaperId = paper?.PaperId;
+
+        if (await TryInjectFaultAsync(context, paper is null ? [] : [paper.PaperId]))
+        {
+            return;
+        }
+
+        if (citations)
+        {
+            await AnswerCitationsAsync(context, id, paper);
+            return;
+        }
+
+        var selection = FieldSelection.Parse(context.Request.Query["fields"], citations: false);
+        if (selection.Unknown.Count > 0)
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, GraphJson.Message("error", selection.UnknownFieldsMessage));
+            return;
+        }
+
+        if (paper is null)
+        {
+            await WriteAsync(context, StatusCodes.Status404NotFound, PaperNotFound(id));
+            return;
+        }
+
+        await WriteOkAsync(context, GraphJson.Build((paper, selection.PaperFields), static (writer, state) =>
+            GraphJson.WritePaper(writer, state.paper, state.PaperFields)));
+    }
+
+    /// <summary>POST /graph/v1/paper/batch with {"ids":[...]}: one paper or null per id, in order.</summary>
+    public async Task HandleBatchAsync(HttpContext context)
+    {
+        context.Features.GetRequiredFeature<RequestTag>().Kind = SimRequestKinds.Batch;
+        var (ids, bodyError) = await ReadBatchIdsAsync(context);
+        var papers = ids.Select(graph.Find).ToArray();
+        if (await TryInjectFaultAsync(context, papers.OfType<SimPaper>().Select(p => p.PaperId)))
+        {
+            return;
+        }
+
+        if (bodyError is not null)
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, GraphJson.Message("error", bodyError));
+            return;
+        }
+
+        var selection = FieldSelection.Parse(context.Request.Query["fields"], citations: false);
+        if (selection.Unknown.Count > 0)
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, GraphJson.Message("error", selection.UnknownFieldsMessage));
+            return;
+        }
+
+        await WriteOkAsync(context, GraphJson.Build((papers, selection.PaperFields), static (writer, state) =>
+        {
+            writer.WriteStartArray();
+            foreach (var paper in state.papers)
+            {
+                if (paper is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    GraphJson.WritePaper(writer, paper, state.PaperFields);
+                }
+            }
+
+            writer.WriteEndArray();
+        }));
+    }
+
+    /// <summary>GET /sim/stats.</summary>
+    public Task HandleStatsAsync(HttpContext context) =>
+        WriteAsync(context, StatusCodes.Status200OK, GraphJson.Build((graph.Papers.Count, log.Count), static (writer, state) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("papers", state.Item1);
+            writer.WriteNumber("requests", state.Item2);
+            writer.WriteEndObject();
+        }));
+
+    /// <summary>Any other path.</summary>
+    public Task HandleUnknownAsync(HttpContext context) =>
+        WriteAsync(context, StatusCodes.Status404NotFound, NotFound);
+
+    private async Task AnswerCitationsAsync(HttpContext context, string id, SimPaper? paper)
+    {
+        var query = context.Request.Query;
+        var limitOk = TryParseInt(query["limit"], DefaultLimit, out var limit);
+        if (limitOk && faults.GatewayTimeoutAboveLimit is { } ceiling && limit > ceiling)
+        {
+            await WriteAsync(context, StatusCodes.Status504GatewayTimeout, GatewayTimeout);
+            return;
+        }
+
+        var selection = FieldSelection.Parse(query["fields"], citations: true);
+        if (selection.Unknown.Count > 0)
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, GraphJson.Message("error", selection.UnknownFieldsMessage));
+            return;
+        }
+
+        if (!limitOk || limit is < 1 or > MaxLimit)
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, BadLimit);
+            return;
+        }
+
+        if (!TryParseInt(query["offset"], 0, out var offset) || offset < 0)
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, BadOffset);
+            return;
+        }
+
+        if (paper is null)
+        {
+            await WriteAsync(context, StatusCodes.Status404NotFound, PaperNotFound(id));
+            return;
+        }
+
+        var records = graph.CitationsOf(paper.Index);
+        var page = new CitationsPage(graph, records, offset, limit, selection);
+        await WriteOkAsync(context, GraphJson.Build(page, static (writer, page) => page.Write(writer)));
+    }
+
+    private async Task<bool> TryInjectFaultAsync(HttpContext context, IEnumerable<string> paperIds)
+    {
+        if (faults.LatencyMs > 0)
+        {
+            await Task.Delay(faults.LatencyMs, context.RequestAborted);
+        }
+
+        if (faults.RequiredApiKey is { } key && context.Request.Headers["x-api-key"] != key)
+        {
+            await WriteAsync(context, StatusCodes.Status403Forbidden, Forbidden);
+            return true;
+        }
+
+        if (paperIds.Any(faults.FailingPaperIds.Contains))
+        {
+            await WriteAsync(context, StatusCodes.Status500InternalServerError, InternalServerError);
+            return true;
+        }
+
+        if (faults.Draw(faults.TooManyRequestsRate))
+        {
+            AddRetryAfter(context);
+            await WriteAsync(context, StatusCodes.Status429TooManyRequests, TooManyRequests);
+            return true;
+        }
+
+        if (faults.Draw(faults.ServerErrorRate))
+        {
+            var status = faults.DrawServerErrorStatus();
+            if (status == StatusCodes.Status503ServiceUnavailable)
+            {
+                AddRetryAfter(context);
+            }
+
+            await WriteAsync(context, status, status == StatusCodes.Status503ServiceUnavailable ? ServiceUnavailable : InternalServerError);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void AddRetryAfter(HttpContext context)
+    {
+        if (faults.RetryAfterSeconds is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static async Task<(string[] Ids, string? Error)> ReadBatchIdsAsync(HttpContext context)
+    {
+        const string shapeError = "Request body must be a JSON object with an \"ids\" array of strings";
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return ([], shapeError);
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object
+                || !document.RootElement.TryGetProperty("ids", out var idsElement)
+                || idsElement.ValueKind != JsonValueKind.Array
+                || idsElement.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+            {
+                return ([], shapeError);
+            }
+
+            var ids = idsElement.EnumerateArray().Select(e => e.GetString()!).ToArray();
+            return ids.Length > MaxBatchIds
+                ? ([], $"Too many ids: {ids.Length} given, at most {MaxBatchIds} allowed per request")
+                : (ids, null);
+        }
+    }
+
+    private static bool TryParseInt(StringValues values, int fallback, out int value)
+    {
+        if (StringValues.IsNullOrEmpty(values))
+        {
+            value = fallback;
+            return true;
+        }
+
+        return int.TryParse(values.ToString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static ReadOnlyMemory<byte> PaperNotFound(string id) =>
+        GraphJson.Message("error", $"Paper with id {id} not found");
+
+    private Task WriteOkAsync(HttpContext context, ReadOnlyMemory<byte> body) =>
+        WriteAsync(context, StatusCodes.Status200OK, faults.Draw(faults.MalformedRate) ? body[..(body.Length / 2)] : body);
+
+    private static async Task WriteAsync(HttpContext context, int status, ReadOnlyMemory<byte> body)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = "application/json";
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, context.RequestAborted);
+    }
+}

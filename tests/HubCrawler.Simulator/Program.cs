@@ -1,0 +1,39 @@
+using System.Runtime.InteropServices;
+
+namespace HubCrawler.Simulator;
+
+/// <summary>Runs the simulator standalone until Ctrl+C or SIGTERM.</summary>
+internal static class Program
+{
+    private static async Task<int> Main(string[] args)
+    {
+        SimulatorCommandLine options;
+        try
+        {
+            options = SimulatorCommandLine.Parse(args);
+        }
+        catch (FormatException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message + Environment.NewLine + SimulatorCommandLine.Usage);
+            return 2;
+        }
+
+        var graph = SyntheticGraph.Build(options.Graph);
+        await using var server = await SimulatorServer.StartAsync(graph, options.Faults, options.Port);
+        var sample = graph.Papers[Math.Min(1, graph.Papers.Count - 1)];
+        Console.WriteLine($"Simulator listening on {server.SemanticScholarBaseUrl} ({graph.Papers.Count} papers, seed {options.Graph.Seed})");
+        Console.WriteLine($"Sample ids of paper {sample.Index}: {sample.PaperId} arXiv:{sample.ArxivId} DOI:{sample.Doi}");
+
+        var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnSignal(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.TrySetResult();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+        await stop.Task;
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+
+namespace HubCrawler.Simulator;
+
+/// <summary>Options of the standalone simulator, parsed from "--name value" pairs.</summary>
+public sealed record SimulatorCommandLine
+{
+    /// <summary>Default port of the standalone simulator.</summary>
+    public const int DefaultPort = 5090;
+
+    /// <summary>Usage text.</summary>
+    public const string Usage =
+        "Usage: HubCrawler.Simulator [--papers N] [--seed S] [--heavy N] [--mean-references N] [--cycle-rate R]\n" +
+        "       [--unresolved-rate R] [--port P] [--latency-ms MS] [--error-rate R] [--429-rate R]\n" +
+        "       [--retry-after SECONDS] [--malformed-rate R] [--timeout-above-limit N] [--api-key KEY]";
+
+    /// <summary>Options of the graph to serve.</summary>
+    public SyntheticGraphOptions Graph { get; init; } = new();
+
+    /// <summary>Port to listen on; 0 picks a free one.</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>Initial fault knobs.</summary>
+    public SimulatorFaults Faults { get; init; } = new();
+
+    /// <summary>Parses the arguments; throws <see cref="FormatException"/> on an unknown option or a bad value.</summary>
+    public static SimulatorCommandLine Parse(IReadOnlyList<string> args)
+    {
+        var graph = new SyntheticGraphOptions();
+        var faults = new SimulatorFaults();
+        var port = DefaultPort;
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            var name = args[i];
+            if (i + 1 >= args.Count)
+            {
+                throw new FormatException($"Option {name} needs a value.");
+            }
+
+            var value = args[i + 1];
+            switch (name)
+            {
+                case "--papers": graph = graph with { Papers = Int(name, value) }; break;
+                case "--seed": graph = graph with { Seed = Int(name, value) }; break;
+                case "--heavy": graph = graph with { HeavyPaperCitations = Int(name, value) }; break;
+                case "--mean-references": graph = graph with { MeanReferences = Int(name, value) }; break;
+                case "--cycle-rate": graph = graph with { CycleRate = Rate(name, value) }; break;
+                case "--unresolved-rate": graph = graph with { UnresolvedCitationRate = Rate(name, value) }; break;
+                case "--port": port = Int(name, value); break;
+                case "--latency-ms": faults.LatencyMs = Int(name, value); break;
+                case "--error-rate": faults.ServerErrorRate = Rate(name, value); break;
+                case "--429-rate": faults.TooManyRequestsRate = Rate(name, value); break;
+                case "--retry-after": faults.RetryAfterSeconds = Int(name, value); break;
+                case "--malformed-rate": faults.MalformedRate = Rate(name, value); break;
+                case "--timeout-above-limit": faults.GatewayTimeoutAboveLimit = Int(name, value); break;
+                case "--api-key": faults.RequiredApiKey = value; break;
+                default: throw new FormatException($"Unknown option {name}.");
+            }
+        }
+
+        return new SimulatorCommandLine { Graph = graph, Port = port, Faults = faults };
+    }
+
+    private static int Int(string name, string value) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result)
+            ? result
+            : throw new FormatException($"Option {name} needs an integer, got '{value}'.");
+
+    private static double Rate(string name, string value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var result) && result is >= 0 and <= 1
+            ? result
+            : throw new FormatException($"Option {name} needs a number between 0 and 1, got '{value}'.");
+}

@@ -1,0 +1,130 @@
+using System.Net;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace HubCrawler.Simulator;
+
+/// <summary>
+/// A Kestrel server on 127.0.0.1 that serves a <see cref="SyntheticGraph"/> through Semantic Scholar Graph API
+/// shapes under /graph/v1, with configurable faults and a log of every request.
+/// </summary>
+public sealed class SimulatorServer : IAsyncDisposable
+{
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly WebApplication _app;
+    private int _disposed;
+
+    private SimulatorServer(WebApplication app, SyntheticGraph graph, SimulatorFaults faults, SimulatorRequestLog log, Uri root)
+    {
+        _app = app;
+        Graph = graph;
+        Faults = faults;
+        RequestLog = log;
+        Root = root;
+    }
+
+    /// <summary>The graph being served.</summary>
+    public SyntheticGraph Graph { get; }
+
+    /// <summary>The fault knobs; change them at any time.</summary>
+    public SimulatorFaults Faults { get; }
+
+    /// <summary>Every request received, with the status sent.</summary>
+    public SimulatorRequestLog RequestLog { get; }
+
+    /// <summary>http://127.0.0.1:PORT/</summary>
+    public Uri Root { get; }
+
+    /// <summary>The base URL a Semantic Scholar client should use: http://127.0.0.1:PORT/graph/v1 (no trailing slash).</summary>
+    public string SemanticScholarBaseUrl => new Uri(Root, "graph/v1").ToString();
+
+    /// <summary>Starts serving <paramref name="graph"/> on 127.0.0.1:<paramref name="port"/> (0 picks a free port).</summary>
+    public static async Task<SimulatorServer> StartAsync(SyntheticGraph graph, SimulatorFaults? faults = null, int port = 0)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
+        faults ??= new SimulatorFaults();
+        var log = new SimulatorRequestLog();
+        var handler = new GraphApiHandler(graph, faults, log);
+
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, port);
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole();
+        builder.Services.AddRoutingCore();
+
+        var app = builder.Build();
+        app.Use((context, next) => LogRequestAsync(context, next, log));
+        app.MapGet("/graph/v1/paper/{**rest}", (RequestDelegate)handler.HandlePaperRouteAsync);
+        app.MapPost("/graph/v1/paper/batch", (RequestDelegate)handler.HandleBatchAsync);
+        app.MapGet("/sim/stats", (RequestDelegate)handler.HandleStatsAsync);
+        app.MapFallback((RequestDelegate)handler.HandleUnknownAsync);
+
+        try
+        {
+            await app.StartAsync();
+            var address = app.Services.GetRequiredService<IServer>().Features
+                .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            var bound = new Uri(address);
+            return new SimulatorServer(app, graph, faults, log, new Uri($"http://127.0.0.1:{bound.Port}/"));
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stops the server (waiting at most a few seconds for requests in flight) and releases it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        using (var timeout = new CancellationTokenSource(StopTimeout))
+        {
+            await _app.StopAsync(timeout.Token);
+        }
+
+        await _app.DisposeAsync();
+    }
+
+    private static async Task LogRequestAsync(HttpContext context, RequestDelegate next, SimulatorRequestLog log)
+    {
+        var tag = new RequestTag();
+        context.Features.Set(tag);
+        var timestamp = DateTimeOffset.UtcNow;
+        var status = StatusCodes.Status500InternalServerError;
+        try
+        {
+            await next(context);
+            status = context.Response.StatusCode;
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            status = StatusCodes.Status499ClientClosedRequest;
+        }
+        finally
+        {
+            var headers = context.Request.Headers;
+            log.Add(new SimRequest(
+                timestamp,
+                context.Request.Method,
+                Uri.UnescapeDataString(context.Request.Path.Value ?? string.Empty),
+                context.Request.QueryString.Value ?? string.Empty,
+                status,
+                headers.UserAgent.Count > 0 ? headers.UserAgent.ToString() : null,
+                headers.TryGetValue("x-api-key", out var apiKey) ? apiKey.ToString() : null,
+                tag.PaperId,
+                tag.Kind));
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace HubCrawler.Simulator;
+
+/// <summary>
+/// A deterministic synthetic citation graph: papers with Semantic Scholar-like metadata and, per cited paper, its
+/// citation records. Serves as both the data of the simulator and the oracle of crawl tests.
+/// </summary>
+public sealed partial class SyntheticGraph
+{
+    /// <summary>Corpus id of paper 0; paper i has corpus id CorpusIdBase + i.</summary>
+    public const long CorpusIdBase = 1_000_000;
+
+    private readonly SimPaper[] _papers;
+    private readonly SimCitation[][] _citations;
+    private readonly Dictionary<string, int> _byPaperId;
+    private readonly Dictionary<string, int> _byArxivId;
+    private readonly Dictionary<string, int> _byDoi;
+
+    private SyntheticGraph(SyntheticGraphOptions options, SimPaper[] papers, SimCitation[][] citations)
+    {
+        Options = options;
+        _papers = papers;
+        _citations = citations;
+        _byPaperId = new Dictionary<string, int>(papers.Length, StringComparer.OrdinalIgnoreCase);
+        _byArxivId = new Dictionary<string, int>(papers.Length, StringComparer.Ordinal);
+        _byDoi = new Dictionary<string, int>(papers.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var paper in papers)
+        {
+            _byPaperId.Add(paper.PaperId, paper.Index);
+            _byArxivId.Add(paper.ArxivId, paper.Index);
+            _byDoi.Add(paper.Doi, paper.Index);
+        }
+    }
+
+    /// <summary>The options the graph was built from.</summary>
+    public SyntheticGraphOptions Options { get; }
+
+    /// <summary>All papers by index: the regular ones first, then the leaf papers that cite the heavy paper.</summary>
+    public IReadOnlyList<SimPaper> Papers => _papers;
+
+    /// <summary>Index of the paper with at least <see cref="SyntheticGraphOptions.HeavyPaperCitations"/> records (0), or null.</summary>
+    public int? HeavyPaperIndex => Options.HeavyPaperCitations > 0 ? 0 : null;
+
+    /// <summary>Total number of citation records over all papers, unresolved citers included.</summary>
+    public long CitationRecordCount { get; private init; }
+
+    /// <summary>Builds the graph described by <paramref name="options"/>; equal options give equal graphs.</summary>
+    public static SyntheticGraph Build(SyntheticGraphOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Papers, 1, nameof(options.Papers));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.HeavyPaperCitations, nameof(options.HeavyPaperCitations));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MeanReferences, nameof(options.MeanReferences));
+        ThrowIfNotRate(options.CycleRate, nameof(options.CycleRate), 1.0);
+        ThrowIfNotRate(options.UnresolvedCitationRate, nameof(options.UnresolvedCitationRate), 0.9);
+
+        var edges = CitationEdges.Generate(options);
+        var (papers, citations) = SyntheticPaperFactory.Create(options, edges);
+        return new SyntheticGraph(options, papers, citations) { CitationRecordCount = edges.Cited.Count };
+    }
+
+    /// <summary>The citation records of the paper with the given index, in serving order.</summary>
+    public IReadOnlyList<SimCitation> CitationsOf(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _papers.Length);
+        return _citations[index];
+    }
+
+    /// <summary>
+    /// Resolves an id in any form the Graph API accepts here: a bare 40-hex paper id, "arXiv:2501.00042" (with or
+    /// without a version suffix), "DOI:10.5555/hubsim.42" or "CorpusId:1000042"; prefixes are case-insensitive.
+    /// </summary>
+    /// <returns>The paper, or null when the id is malformed or names no paper of the graph.</returns>
+    public SimPaper? Find(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        id = id.Trim();
+        var colon = id.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return Lookup(_byPaperId, id);
+        }
+
+        var prefix = id.AsSpan(0, colon);
+        var value = id[(colon + 1)..].Trim();
+        if (prefix.Equals("arxiv", StringComparison.OrdinalIgnoreCase))
+        {
+            var match = ArxivPattern().Match(value);
+            return match.Success ? Lookup(_byArxivId, match.Groups["id"].Value) : null;
+        }
+
+        if (prefix.Equals("doi", StringComparison.OrdinalIgnoreCase))
+        {
+            return Lookup(_byDoi, value);
+        }
+
+        if (prefix.Equals("corpusid", StringComparison.OrdinalIgnoreCase)
+            && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var corpusId)
+            && corpusId - CorpusIdBase is >= 0 and var index
+            && index < _papers.Length)
+        {
+            return _papers[index];
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The indices reachable from <paramref name="seeds"/> by following citing edges (from a paper to the papers of
+    /// the graph that cite it) at most <paramref name="depth"/> times; the seeds themselves are included.
+    /// </summary>
+    public IReadOnlySet<int> Reachable(IEnumerable<int> seeds, int depth)
+    {
+        ArgumentNullException.ThrowIfNull(seeds);
+        ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        var visited = new HashSet<int>();
+        var frontier = new List<int>();
+        foreach (var seed in seeds)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(seed, nameof(seeds));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(seed, _papers.Length, nameof(seeds));
+            if (visited.Add(seed))
+            {
+                frontier.Add(seed);
+            }
+        }
+
+        for (var level = 0; level < depth && frontier.Count > 0; level++)
+        {
+            var next = new List<int>();
+            foreach (var paper in frontier)
+            {
+                foreach (var citation in _citations[paper])
+                {
+                    if (citation.CitingIndex is { } citing && visited.Add(citing))
+                    {
+                        next.Add(citing);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        return visited;
+    }
+
+    private SimPaper? Lookup(Dictionary<string, int> index, string key) =>
+        index.TryGetValue(key, out var position) ? _papers[position] : null;
+
+    private static void ThrowIfNotRate(double value, string name, double max)
+    {
+        if (double.IsNaN(value) || value < 0 || value > max)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"Must be between 0 and {max}.");
+        }
+    }
+
+    [GeneratedRegex(@"^(?<id>\d{4}\.\d{4,5})(v\d+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArxivPattern();
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace HubCrawler.Simulator;
+
+/// <summary>Turns a <see cref="CitationEdges"/> structure into papers with metadata and citation records.</summary>
+internal static class SyntheticPaperFactory
+{
+    private const int FirstYear = 2015;
+    private const int Years = 11;
+    private const int ContextPoolSize = 1024;
+    private const double TldrMissingRate = 0.2;
+    private const double EmptyContextsRate = 0.15;
+    private const double InfluentialRate = 0.1;
+    private const int ArxivNumbersPerMonth = 100_000;
+
+    /// <summary>Builds every paper and, per cited paper, its citation records in edge order.</summary>
+    public static (SimPaper[] Papers, SimCitation[][] Citations) Create(SyntheticGraphOptions options, CitationEdges edges)
+    {
+        var count = edges.PaperCount;
+        var titles = new string[count];
+        var metadataRandom = new Random(unchecked((options.Seed * 7919) + 17));
+        var text = new SyntheticText(metadataRandom);
+        for (var i = 0; i < count; i++)
+        {
+            titles[i] = text.Title();
+        }
+
+        var citations = CreateCitations(options, edges, titles);
+        var references = new int[count];
+        foreach (var citing in edges.Citing)
+        {
+            if (citing >= 0)
+            {
+                references[citing]++;
+            }
+        }
+
+        var authorPool = new SimAuthor?[Math.Max(64, count / 2)];
+        var arxivCounters = new Dictionary<int, int>();
+        var papers = new SimPaper[count];
+        for (var i = 0; i < count; i++)
+        {
+            var year = i < options.Papers
+                ? FirstYear + (int)((long)Years * i / options.Papers)
+                : FirstYear + metadataRandom.Next(Years);
+            var month = metadataRandom.Next(1, 13);
+            var day = metadataRandom.Next(1, 29);
+            var influential = 0;
+            foreach (var citation in citations[i])
+            {
+                if (citation.IsInfluential)
+                {
+                    influential++;
+                }
+            }
+
+            papers[i] = new SimPaper
+            {
+                Index = i,
+                PaperId = PaperIdOf(options.Seed, i),
+                ArxivId = NextArxivId(arxivCounters, year, month),
+                Doi = DoiOf(i),
+                CorpusId = SyntheticGraph.CorpusIdBase + i,
+                Title = titles[i],
+                Abstract = text.Abstract(),
+                Tldr = metadataRandom.NextDouble() < TldrMissingRate ? null : text.Sentence(),
+                Year = year,
+                PublicationDate = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}"),
+                Venue = text.Venue(),
+                Authors = PickAuthors(metadataRandom, authorPool),
+                CitationCount = citations[i].Length,
+                InfluentialCitationCount = influential,
+                ReferenceCount = references[i],
+            };
+        }
+
+        return (papers, citations);
+    }
+
+    /// <summary>The DOI of the paper with the given index.</summary>
+    public static string DoiOf(int index) => "10.5555/hubsim." + index.ToString(CultureInfo.InvariantCulture);
+
+    private static string PaperIdOf(int seed, int index)
+    {
+        Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
+        SHA1.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{seed}:{index}")), hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    private static string NextArxivId(Dictionary<int, int> counters, int year, int month)
+    {
+        var monthKey = ((year - 2000) * 12) + month - 1;
+        int used;
+        while ((used = counters.GetValueOrDefault(monthKey)) >= ArxivNumbersPerMonth - 1)
+        {
+            monthKey++;
+        }
+
+        counters[monthKey] = used + 1;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{monthKey / 12 % 100:D2}{(monthKey % 12) + 1:D2}.{used + 1:D5}");
+    }
+
+    private static SimCitation[][] CreateCitations(SyntheticGraphOptions options, CitationEdges edges, string[] titles)
+    {
+        var count = edges.PaperCount;
+        var offsets = new int[count + 1];
+        foreach (var cited in edges.Cited)
+        {
+            offsets[cited + 1]++;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            offsets[i + 1] += offsets[i];
+        }
+
+        var order = new int[edges.Cited.Count];
+        var fill = offsets.AsSpan(0, count).ToArray();
+        for (var record = 0; record < edges.Cited.Count; record++)
+        {
+            order[fill[edges.Cited[record]]++] = record;
+        }
+
+        var random = new Random(unchecked((options.Seed * 104729) + 3));
+        var text = new SyntheticText(random);
+        var contextPool = new string[ContextPoolSize];
+        for (var i = 0; i < contextPool.Length; i++)
+        {
+            contextPool[i] = text.Sentence();
+        }
+
+        var citations = new SimCitation[count][];
+        for (var paper = 0; paper < count; paper++)
+        {
+            var records = new SimCitation[offsets[paper + 1] - offsets[paper]];
+            for (var k = 0; k < records.Length; k++)
+            {
+                var citing = edges.Citing[order[offsets[paper] + k]];
+                records[k] = new SimCitation(
+                    citing >= 0 ? citing : null,
+                    citing >= 0 ? titles[citing] : text.Title(),
+                    CitationIntents.Draw(random),
+                    DrawContexts(random, contextPool),
+                    random.NextDouble() < InfluentialRate);
+            }
+
+            citations[paper] = records;
+        }
+
+        return citations;
+    }
+
+    private static string[] DrawContexts(Random random, string[] pool)
+    {
+        if (random.NextDouble() < EmptyContextsRate)
+        {
+            return [];
+        }
+
+        var contexts = new string[random.Next(1, 4)];
+        for (var i = 0; i < contexts.Length; i++)
+        {
+            contexts[i] = pool[random.Next(pool.Length)];
+        }
+
+        return contexts;
+    }
+
+    private static SimAuthor[] PickAuthors(Random random, SimAuthor?[] pool)
+    {
+        var authors = new SimAuthor[random.Next(1, 7)];
+        Span<int> numbers = stackalloc int[authors.Length];
+        for (var i = 0; i < authors.Length; i++)
+        {
+            int number;
+            do
+            {
+                number = random.Next(pool.Length);
+            }
+            while (numbers[..i].Contains(number));
+
+            numbers[i] = number;
+            authors[i] = pool[number] ??= new SimAuthor(
+                (2_000_000 + number).ToString(CultureInfo.InvariantCulture),
+                SyntheticText.AuthorName(number));
+        }
+
+        return authors;
+    }
+}
