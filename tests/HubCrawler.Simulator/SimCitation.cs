@@ -4,9 +4,9 @@ namespace HubCrawler.Simulator;
 /// <param name="CitingIndex">Index of the citing paper, or null when the citer is not a paper of the graph.</param>
 /// <param name="CitingTitle">Title of the citing work.</param>
 /// <param name="Intents">Subset of "background", "methodology" and "result"; shared instances, do not mutate.</param>
-/// <param name="Contexts">Sentences of the citing work around the citation.</param>
+/// <param name="Contexts">Zero to three sentences of the citing work around the citation; shared instances, do not mutate.</param>
 /// <param name="IsInfluential">Whether the citation is marked influential.</param>
-public sealed record SimCitation(
+public readonly record struct SimCitation(
     int? CitingIndex,
     string CitingTitle,
     string[] Intents,

@@ -18,7 +18,7 @@ public sealed class SimulatorRequestLog
         }
     }
 
-    /// <summary>A copy of the log in arrival-completion order.</summary>
+    /// <summary>A copy of the log, in the order the responses started.</summary>
     public IReadOnlyList<SimRequest> Snapshot()
     {
         lock (_gate)

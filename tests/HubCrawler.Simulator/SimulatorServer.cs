@@ -97,34 +97,55 @@ public sealed class SimulatorServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    /// <summary>
+    /// Logs the request as its response starts, so a client that has seen the response always finds it in the log;
+    /// requests that end without starting a response are logged when the pipeline returns.
+    /// </summary>
     private static async Task LogRequestAsync(HttpContext context, RequestDelegate next, SimulatorRequestLog log)
     {
         var tag = new RequestTag();
         context.Features.Set(tag);
         var timestamp = DateTimeOffset.UtcNow;
-        var status = StatusCodes.Status500InternalServerError;
+        var logged = 0;
+        void Log(int status)
+        {
+            if (Interlocked.Exchange(ref logged, 1) != 0)
+            {
+                return;
+            }
+
+            var request = context.Request;
+            log.Add(new SimRequest(
+                timestamp,
+                request.Method,
+                Uri.UnescapeDataString(request.Path.Value ?? string.Empty),
+                request.QueryString.Value ?? string.Empty,
+                status,
+                request.Headers.UserAgent.Count > 0 ? request.Headers.UserAgent.ToString() : null,
+                request.Headers.TryGetValue("x-api-key", out var apiKey) ? apiKey.ToString() : null,
+                tag.PaperId,
+                tag.Kind));
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            Log(context.Response.StatusCode);
+            return Task.CompletedTask;
+        });
+
         try
         {
             await next(context);
-            status = context.Response.StatusCode;
+            Log(context.Response.StatusCode);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            status = StatusCodes.Status499ClientClosedRequest;
+            Log(StatusCodes.Status499ClientClosedRequest);
         }
-        finally
+        catch
         {
-            var headers = context.Request.Headers;
-            log.Add(new SimRequest(
-                timestamp,
-                context.Request.Method,
-                Uri.UnescapeDataString(context.Request.Path.Value ?? string.Empty),
-                context.Request.QueryString.Value ?? string.Empty,
-                status,
-                headers.UserAgent.Count > 0 ? headers.UserAgent.ToString() : null,
-                headers.TryGetValue("x-api-key", out var apiKey) ? apiKey.ToString() : null,
-                tag.PaperId,
-                tag.Kind));
+            Log(StatusCodes.Status500InternalServerError);
+            throw;
         }
     }
 }

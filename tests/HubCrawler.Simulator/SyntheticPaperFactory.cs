@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using System.Buffers.Binary;
 
 namespace HubCrawler.Simulator;
 
@@ -18,6 +17,7 @@ internal static class SyntheticPaperFactory
     /// <summary>Builds every paper and, per cited paper, its citation records in edge order.</summary>
     public static (SimPaper[] Papers, SimCitation[][] Citations) Create(SyntheticGraphOptions options, CitationEdges edges)
     {
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var count = edges.PaperCount;
         var titles = new string[count];
         var metadataRandom = new Random(unchecked((options.Seed * 7919) + 17));
@@ -27,7 +27,9 @@ internal static class SyntheticPaperFactory
             titles[i] = text.Title();
         }
 
+        Console.Error.Write("titles " + System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds + " ");
         var citations = CreateCitations(options, edges, titles);
+        Console.Error.Write("citations " + System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds + " ");
         var references = new int[count];
         foreach (var citing in edges.Citing)
         {
@@ -82,11 +84,27 @@ internal static class SyntheticPaperFactory
     /// <summary>The DOI of the paper with the given index.</summary>
     public static string DoiOf(int index) => "10.5555/hubsim." + index.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// 40 hex characters from three SplitMix64 outputs; the first is a bijection of (seed, index), so ids never
+    /// collide within a graph.
+    /// </summary>
     private static string PaperIdOf(int seed, int index)
     {
-        Span<byte> hash = stackalloc byte[SHA1.HashSizeInBytes];
-        SHA1.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{seed}:{index}")), hash);
-        return Convert.ToHexStringLower(hash);
+        var state = ((ulong)(uint)seed << 32) | (uint)index;
+        Span<byte> bytes = stackalloc byte[24];
+        for (var i = 0; i < 3; i++)
+        {
+            BinaryPrimitives.WriteUInt64BigEndian(bytes[(i * 8)..], SplitMix64(state + ((ulong)i * 0x9E3779B97F4A7C15)));
+        }
+
+        return Convert.ToHexStringLower(bytes[..20]);
+    }
+
+    private static ulong SplitMix64(ulong value)
+    {
+        value = (value ^ (value >> 30)) * 0xBF58476D1CE4E5B9;
+        value = (value ^ (value >> 27)) * 0x94D049BB133111EB;
+        return value ^ (value >> 31);
     }
 
     private static string NextArxivId(Dictionary<int, int> counters, int year, int month)
@@ -127,10 +145,20 @@ internal static class SyntheticPaperFactory
 
         var random = new Random(unchecked((options.Seed * 104729) + 3));
         var text = new SyntheticText(random);
-        var contextPool = new string[ContextPoolSize];
-        for (var i = 0; i < contextPool.Length; i++)
+        var sentences = new string[ContextPoolSize];
+        for (var i = 0; i < sentences.Length; i++)
         {
-            contextPool[i] = text.Sentence();
+            sentences[i] = text.Sentence();
+        }
+
+        var contextSets = new string[ContextPoolSize][];
+        for (var i = 0; i < contextSets.Length; i++)
+        {
+            contextSets[i] = new string[random.Next(1, 4)];
+            for (var k = 0; k < contextSets[i].Length; k++)
+            {
+                contextSets[i][k] = sentences[random.Next(sentences.Length)];
+            }
         }
 
         var citations = new SimCitation[count][];
@@ -144,7 +172,7 @@ internal static class SyntheticPaperFactory
                     citing >= 0 ? citing : null,
                     citing >= 0 ? titles[citing] : text.Title(),
                     CitationIntents.Draw(random),
-                    DrawContexts(random, contextPool),
+                    random.NextDouble() < EmptyContextsRate ? [] : contextSets[random.Next(contextSets.Length)],
                     random.NextDouble() < InfluentialRate);
             }
 
@@ -152,22 +180,6 @@ internal static class SyntheticPaperFactory
         }
 
         return citations;
-    }
-
-    private static string[] DrawContexts(Random random, string[] pool)
-    {
-        if (random.NextDouble() < EmptyContextsRate)
-        {
-            return [];
-        }
-
-        var contexts = new string[random.Next(1, 4)];
-        for (var i = 0; i < contexts.Length; i++)
-        {
-            contexts[i] = pool[random.Next(pool.Length)];
-        }
-
-        return contexts;
     }
 
     private static SimAuthor[] PickAuthors(Random random, SimAuthor?[] pool)

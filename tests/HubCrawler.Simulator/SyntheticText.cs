@@ -68,6 +68,11 @@ internal sealed class SyntheticText(Random random)
         "Andersen", "Silva", "Nakamura", "Ivanova", "Fischer", "Costa", "Yilmaz", "Moreau",
     ];
 
+    private static readonly string[] LowerAdjectives = ToLower(Adjectives);
+    private static readonly string[] LowerSubjects = ToLower(Subjects);
+    private static readonly string[] LowerTasks = ToLower(Tasks);
+    private static readonly string[] LowerMethods = ToLower(Methods);
+
     private readonly StringBuilder _builder = new(256);
 
     /// <summary>A paper title.</summary>
@@ -117,29 +122,31 @@ internal sealed class SyntheticText(Random random)
         switch (random.Next(5))
         {
             case 0:
-                builder.Append("We propose a ").Append(Pick(Adjectives).ToLowerInvariant()).Append(' ')
-                    .Append(Pick(Nouns)).Append(" for ").Append(Pick(Tasks).ToLowerInvariant()).Append('.');
+                builder.Append("We propose a ").Append(Pick(LowerAdjectives)).Append(' ')
+                    .Append(Pick(Nouns)).Append(" for ").Append(Pick(LowerTasks)).Append('.');
                 break;
             case 1:
                 builder.Append("Our ").Append(Pick(Nouns)).Append(' ').Append(Pick(Verbs)).Append(" prior work on ")
-                    .Append(Pick(Subjects).ToLowerInvariant()).Append(" by ").Append(random.Next(2, 40))
+                    .Append(Pick(LowerSubjects)).Append(" by ").Append(random.Next(2, 40))
                     .Append(" percent.");
                 break;
             case 2:
-                builder.Append(Pick(Methods)).Append(" is combined with ").Append(Pick(Subjects).ToLowerInvariant())
+                builder.Append(Pick(Methods)).Append(" is combined with ").Append(Pick(LowerSubjects))
                     .Append(" to reduce cost.");
                 break;
             case 3:
                 builder.Append("Experiments on ").Append(random.Next(2, 12)).Append(' ')
-                    .Append(Pick(Tasks).ToLowerInvariant()).Append(" benchmarks show consistent gains.");
+                    .Append(Pick(LowerTasks)).Append(" benchmarks show consistent gains.");
                 break;
             default:
                 builder.Append("This ").Append(Pick(Nouns)).Append(' ').Append(Pick(Verbs)).Append(' ')
-                    .Append(Pick(Adjectives).ToLowerInvariant()).Append(' ').Append(Pick(Methods).ToLowerInvariant())
+                    .Append(Pick(LowerAdjectives)).Append(' ').Append(Pick(LowerMethods))
                     .Append('.');
                 break;
         }
     }
+
+    private static string[] ToLower(string[] words) => Array.ConvertAll(words, word => word.ToLowerInvariant());
 
     private string Pick(string[] words) => words[random.Next(words.Length)];
 }

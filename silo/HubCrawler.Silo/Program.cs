@@ -1,0 +1,3 @@
+using HubCrawler.Silo;
+
+await HubCrawlerSiloHost.Build(args).RunAsync();

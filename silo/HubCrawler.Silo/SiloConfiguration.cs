@@ -1,0 +1,40 @@
+using Azure.Storage.Blobs;
+using HubCrawler.Grains;
+using Orleans.Configuration;
+
+namespace HubCrawler.Silo;
+
+/// <summary>Turns configuration into a silo: clustering, grain storage, HubCrawler's services.</summary>
+public static class SiloConfiguration
+{
+    public static ISiloBuilder ConfigureHubCrawlerSilo(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+        silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = options.ResponseTimeout);
+        silo.AddHubCrawlerStorage(configuration);
+        silo.AddHubCrawlerGrains(configuration);
+        return silo;
+    }
+
+    public static ISiloBuilder AddHubCrawlerStorage(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        switch (storage.Provider.ToLowerInvariant())
+        {
+            case "memory":
+                silo.AddMemoryGrainStorage(HubCrawlerStorage.Name);
+                break;
+            case "azureblob":
+                silo.AddAzureBlobGrainStorage(HubCrawlerStorage.Name, blob =>
+                {
+                    blob.BlobServiceClient = new BlobServiceClient(storage.ConnectionString);
+                    blob.ContainerName = storage.Container;
+                });
+                break;
+            default:
+                throw new InvalidOperationException($"{StorageOptions.Section}:Provider '{storage.Provider}' is not known; use AzureBlob or Memory.");
+        }
+        return silo;
+    }
+}

@@ -1,0 +1,41 @@
+using HubCrawler.Abstractions;
+using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
+
+namespace HubCrawler.Tests.Grains;
+
+/// <summary>On a cluster of its own, so that no other test has fetched a paper first.</summary>
+[Collection(CyclicCrawlCollection.Name)]
+public sealed class CyclicCrawlTests(CyclicCrawlCluster fixture)
+{
+    private SimulatorServer Simulator => fixture.Simulator;
+    private SyntheticGraph Graph => fixture.Simulator.Graph;
+
+    [Fact]
+    public async Task A_cyclic_graph_is_crawled_to_depth_3_fetching_every_reachable_paper_exactly_once()
+    {
+        // A mid-graph seed whose citers reach back into the graph through cycles.
+        var seed = Graph.Papers[40];
+        var expected = Graph.Reachable([seed.Index], 3).Select(i => Graph.Papers[i].PaperId).ToHashSet();
+        Assert.True(expected.Count > 50, $"the seed should reach a real subgraph, reached {expected.Count}");
+        Simulator.RequestLog.Clear();
+
+        var job = fixture.Grains.GetGrain<ICrawlJobGrain>(Jobs.NewId());
+        await job.Start(new CrawlRequest { Seeds = ["arXiv:" + seed.ArxivId], Depth = 3, MaxPapers = 100_000 });
+        var status = await Jobs.WaitUntilDone(job);
+
+        var requests = Simulator.RequestLog.Snapshot();
+        var paperRequests = requests.Where(r => r.Kind == "paper").GroupBy(r => r.PaperId).ToDictionary(g => g.Key!, g => g.Count());
+        var citationPapers = requests.Where(r => r.Kind == "citations").Select(r => r.PaperId!).ToHashSet();
+
+        Assert.Equal(expected, paperRequests.Keys.ToHashSet());
+        Assert.All(paperRequests, p => Assert.Equal(1, p.Value));
+        Assert.Equal(expected, citationPapers);
+        Assert.True(status.Done);
+        Assert.Equal(expected.Count, status.Discovered);
+        Assert.Equal(expected.Count, status.Fetched);
+        Assert.Equal(0, status.Failed);
+        Assert.Equal(0, status.Pending);
+        Assert.Empty(status.SeedErrors);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace HubCrawler.Tests.Infrastructure;
+
+/// <summary>A real Azurite (the project's pinned npm install) on free loopback ports, with its data
+/// in a temporary folder; stopped and removed on dispose.</summary>
+public sealed class AzuriteServer : IAsyncDisposable
+{
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly Process _process;
+    private readonly string _dataDirectory;
+
+    private AzuriteServer(Process process, string dataDirectory, int blobPort, int queuePort, int tablePort)
+    {
+        _process = process;
+        _dataDirectory = dataDirectory;
+        BlobPort = blobPort;
+        ConnectionString =
+            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AccountKey + ";" +
+            $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;" +
+            $"QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;" +
+            $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
+    }
+
+    public string ConnectionString { get; }
+    public int BlobPort { get; }
+
+    public static async Task<AzuriteServer> StartAsync()
+    {
+        var script = Path.Combine(RepositoryRoot.Path, "infra", "azurite", "node_modules", "azurite", "dist", "src", "azurite.js");
+        if (!File.Exists(script))
+            throw new InvalidOperationException($"Azurite is not installed at {script}. Run: npm ci --prefix infra/azurite");
+
+        var data = Directory.CreateTempSubdirectory("hubcrawler-azurite-").FullName;
+        var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[]
+                 {
+                     script, "--silent", "--skipApiVersionCheck", "--disableTelemetry", "--location", data,
+                     "--blobHost", "127.0.0.1", "--blobPort", blob.ToString(),
+                     "--queueHost", "127.0.0.1", "--queuePort", queue.ToString(),
+                     "--tableHost", "127.0.0.1", "--tablePort", table.ToString(),
+                 })
+            start.ArgumentList.Add(argument);
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new AzuriteServer(process, data, blob, queue, table);
+        await server.WaitUntilListening(blob, table);
+        return server;
+    }
+
+    private async Task WaitUntilListening(params int[] ports)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        foreach (var port in ports)
+        {
+            while (true)
+            {
+                if (_process.HasExited) throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}");
+                try
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync("127.0.0.1", port);
+                    break;
+                }
+                catch (SocketException) when (DateTime.UtcNow < deadline)
+                {
+                    await Task.Delay(100);
+                }
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace HubCrawler.Tests.Infrastructure;
+
+/// <summary>Configuration for a crawler pointed at a local simulator: fast retries, no rate limit.</summary>
+public static class CrawlerSettings
+{
+    public static Dictionary<string, string?> For(string semanticScholarBaseUrl, int maxAttempts = 4) => new()
+    {
+        ["Sources:SemanticScholar:BaseUrl"] = semanticScholarBaseUrl,
+        ["Sources:SemanticScholar:MaxConcurrency"] = "32",
+        ["Sources:SemanticScholar:RequestsPerSecond"] = "0",
+        ["Sources:SemanticScholar:PageSize"] = "100",
+        ["Fetch:MaxAttempts"] = maxAttempts.ToString(),
+        ["Fetch:BackoffBase"] = "00:00:00.010",
+        ["Fetch:BackoffMax"] = "00:00:00.200",
+        ["Fetch:RequestTimeout"] = "00:00:05",
+        ["Fetch:UserAgent"] = "HubCrawler-Tests/1.0",
+        ["Crawl:CheckpointInterval"] = "00:00:00.200",
+    };
+}
