@@ -11,7 +11,7 @@ internal sealed class CitationEdges
     private const int TwoCycleStride = 97;
 
     private readonly SyntheticGraphOptions _options;
-    private readonly Random _random;
+    private readonly DeterministicRandom _random;
     private readonly List<int> _citing;
     private readonly List<int> _cited;
     private readonly List<int> _attachmentPool;
@@ -21,7 +21,7 @@ internal sealed class CitationEdges
     private CitationEdges(SyntheticGraphOptions options)
     {
         _options = options;
-        _random = new Random(options.Seed);
+        _random = new DeterministicRandom(options.Seed, 1);
         var capacity = (int)Math.Min(int.MaxValue / 2, (long)options.Papers * (options.MeanReferences + 1));
         _citing = new List<int>(capacity);
         _cited = new List<int>(capacity);

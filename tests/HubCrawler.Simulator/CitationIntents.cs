@@ -19,7 +19,7 @@ public static class CitationIntents
     private static readonly string[][] Pairs = [[Background, Methodology], [Background, Result], [Methodology, Result]];
 
     /// <summary>Draws an intent set: about 10% empty, 15% with two intents, the rest with one.</summary>
-    internal static string[] Draw(Random random)
+    internal static string[] Draw(DeterministicRandom random)
     {
         var roll = random.NextDouble();
         return roll switch

@@ -20,7 +20,7 @@ internal static class SyntheticPaperFactory
         var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var count = edges.PaperCount;
         var titles = new string[count];
-        var metadataRandom = new Random(unchecked((options.Seed * 7919) + 17));
+        var metadataRandom = new DeterministicRandom(options.Seed, 2);
         var text = new SyntheticText(metadataRandom);
         for (var i = 0; i < count; i++)
         {
@@ -85,7 +85,7 @@ internal static class SyntheticPaperFactory
     public static string DoiOf(int index) => "10.5555/hubsim." + index.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// 40 hex characters from three SplitMix64 outputs; the first is a bijection of (seed, index), so ids never
+    /// 40 hex characters from SplitMix64 outputs; the first 64 bits are a bijection of (seed, index), so ids never
     /// collide within a graph.
     /// </summary>
     private static string PaperIdOf(int seed, int index)
@@ -94,17 +94,10 @@ internal static class SyntheticPaperFactory
         Span<byte> bytes = stackalloc byte[24];
         for (var i = 0; i < 3; i++)
         {
-            BinaryPrimitives.WriteUInt64BigEndian(bytes[(i * 8)..], SplitMix64(state + ((ulong)i * 0x9E3779B97F4A7C15)));
+            BinaryPrimitives.WriteUInt64BigEndian(bytes[(i * 8)..], DeterministicRandom.SplitMix64(ref state));
         }
 
         return Convert.ToHexStringLower(bytes[..20]);
-    }
-
-    private static ulong SplitMix64(ulong value)
-    {
-        value = (value ^ (value >> 30)) * 0xBF58476D1CE4E5B9;
-        value = (value ^ (value >> 27)) * 0x94D049BB133111EB;
-        return value ^ (value >> 31);
     }
 
     private static string NextArxivId(Dictionary<int, int> counters, int year, int month)
@@ -143,7 +136,7 @@ internal static class SyntheticPaperFactory
             order[fill[edges.Cited[record]]++] = record;
         }
 
-        var random = new Random(unchecked((options.Seed * 104729) + 3));
+        var random = new DeterministicRandom(options.Seed, 3);
         var text = new SyntheticText(random);
         var sentences = new string[ContextPoolSize];
         for (var i = 0; i < sentences.Length; i++)
@@ -182,7 +175,7 @@ internal static class SyntheticPaperFactory
         return citations;
     }
 
-    private static SimAuthor[] PickAuthors(Random random, SimAuthor?[] pool)
+    private static SimAuthor[] PickAuthors(DeterministicRandom random, SimAuthor?[] pool)
     {
         var authors = new SimAuthor[random.Next(1, 7)];
         Span<int> numbers = stackalloc int[authors.Length];

@@ -3,7 +3,7 @@ using System.Text;
 namespace HubCrawler.Simulator;
 
 /// <summary>Generates titles, abstracts and sentences from fixed word lists with a seeded random source.</summary>
-internal sealed class SyntheticText(Random random)
+internal sealed class SyntheticText(DeterministicRandom random)
 {
     private static readonly string[] Adjectives =
     [

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test: installs the pinned Azurite (the storage tests start their own on free
+# loopback ports), builds, runs the suite, and ends with "N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+npm ci --prefix infra/azurite --no-audit --no-fund --loglevel=error >/dev/null
+dotnet build HubCrawler.sln -c Release -nologo -clp:ErrorsOnly
+
+results="$(mktemp -d)"
+status=0
+dotnet test HubCrawler.sln -c Release --no-build -nologo \
+  --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@" || status=$?
+
+trx="$results/results.trx"
+if [ ! -f "$trx" ]; then
+  echo "no test results were written" >&2
+  exit 1
+fi
+counter() { grep -o "<Counters [^>]*" "$trx" | grep -o " $1=\"[0-9]*\"" | grep -o "[0-9]*"; }
+passed=$(counter passed)
+failed=$(counter failed)
+total=$(counter total)
+executed=$(counter executed)
+skipped=$((total - executed))
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status
