@@ -11,10 +11,10 @@ internal sealed class DeterministicRandom
     private ulong _s2;
     private ulong _s3;
 
-    /// <summary>Creates a generator whose sequence depends only on the seed and the stream number.</summary>
-    public DeterministicRandom(int seed, int stream = 0)
+    /// <summary>Creates a generator whose sequence depends only on the seed, the stream and the index.</summary>
+    public DeterministicRandom(int seed, int stream, int index = 0)
     {
-        var state = ((ulong)(uint)seed << 32) | (uint)stream;
+        var state = (((ulong)(uint)seed << 32) | (uint)index) ^ ((ulong)(uint)stream * 0xD1B54A32D192ED03);
         _s0 = SplitMix64(ref state);
         _s1 = SplitMix64(ref state);
         _s2 = SplitMix64(ref state);

@@ -19,7 +19,18 @@ internal static class Program
         }
 
         var graph = SyntheticGraph.Build(options.Graph);
-        await using var server = await SimulatorServer.StartAsync(graph, options.Faults, options.Port);
+        SimulatorServer server;
+        try
+        {
+            server = await SimulatorServer.StartAsync(graph, options.Faults, options.Port);
+        }
+        catch (IOException e)
+        {
+            await Console.Error.WriteLineAsync($"Cannot listen on port {options.Port}: {e.Message}");
+            return 1;
+        }
+
+        await using var running = server;
         var sample = graph.Papers[Math.Min(1, graph.Papers.Count - 1)];
         Console.WriteLine($"Simulator listening on {server.SemanticScholarBaseUrl} ({graph.Papers.Count} papers, seed {options.Graph.Seed})");
         Console.WriteLine($"Sample ids of paper {sample.Index}: {sample.PaperId} arXiv:{sample.ArxivId} DOI:{sample.Doi}");

@@ -21,11 +21,14 @@ public sealed record SimPaper
     /// <summary>Title.</summary>
     public required string Title { get; init; }
 
-    /// <summary>Abstract of two to four sentences.</summary>
-    public required string Abstract { get; init; }
+    /// <summary>Seed of the graph; with <see cref="Index"/> it determines the generated abstract and TLDR.</summary>
+    internal int TextSeed { get; init; }
 
-    /// <summary>One-sentence summary, or null when the paper has none.</summary>
-    public required string? Tldr { get; init; }
+    /// <summary>Abstract of two to four sentences, generated on each access (the same text every time).</summary>
+    public string Abstract => SyntheticText.PaperAbstract(TextSeed, Index);
+
+    /// <summary>One-sentence summary generated on each access, or null for about one paper in five.</summary>
+    public string? Tldr => SyntheticText.PaperTldr(TextSeed, Index);
 
     /// <summary>Publication year, 2015 to 2025.</summary>
     public required int Year { get; init; }

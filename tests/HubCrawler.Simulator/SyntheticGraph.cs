@@ -56,14 +56,9 @@ public sealed partial class SyntheticGraph
         ThrowIfNotRate(options.CycleRate, nameof(options.CycleRate), 1.0);
         ThrowIfNotRate(options.UnresolvedCitationRate, nameof(options.UnresolvedCitationRate), 0.9);
 
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var edges = CitationEdges.Generate(options);
-        Console.Error.Write($"edges {sw.ElapsedMilliseconds} ");
         var (papers, citations) = SyntheticPaperFactory.Create(options, edges);
-        Console.Error.Write($"factory {sw.ElapsedMilliseconds} ");
-        var g = new SyntheticGraph(options, papers, citations) { CitationRecordCount = edges.Cited.Count };
-        Console.Error.WriteLine($"dicts {sw.ElapsedMilliseconds}");
-        return g;
+        return new SyntheticGraph(options, papers, citations) { CitationRecordCount = edges.Cited.Count };
     }
 
     /// <summary>The citation records of the paper with the given index, in serving order.</summary>

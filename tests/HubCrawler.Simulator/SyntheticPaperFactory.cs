@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Buffers.Binary;
+using System.Globalization;
 
 namespace HubCrawler.Simulator;
 
@@ -9,7 +9,6 @@ internal static class SyntheticPaperFactory
     private const int FirstYear = 2015;
     private const int Years = 11;
     private const int ContextPoolSize = 1024;
-    private const double TldrMissingRate = 0.2;
     private const double EmptyContextsRate = 0.15;
     private const double InfluentialRate = 0.1;
     private const int ArxivNumbersPerMonth = 100_000;
@@ -17,7 +16,6 @@ internal static class SyntheticPaperFactory
     /// <summary>Builds every paper and, per cited paper, its citation records in edge order.</summary>
     public static (SimPaper[] Papers, SimCitation[][] Citations) Create(SyntheticGraphOptions options, CitationEdges edges)
     {
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var count = edges.PaperCount;
         var titles = new string[count];
         var metadataRandom = new DeterministicRandom(options.Seed, 2);
@@ -27,9 +25,7 @@ internal static class SyntheticPaperFactory
             titles[i] = text.Title();
         }
 
-        Console.Error.Write("titles " + System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds + " ");
         var citations = CreateCitations(options, edges, titles);
-        Console.Error.Write("citations " + System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds + " ");
         var references = new int[count];
         foreach (var citing in edges.Citing)
         {
@@ -66,8 +62,7 @@ internal static class SyntheticPaperFactory
                 Doi = DoiOf(i),
                 CorpusId = SyntheticGraph.CorpusIdBase + i,
                 Title = titles[i],
-                Abstract = text.Abstract(),
-                Tldr = metadataRandom.NextDouble() < TldrMissingRate ? null : text.Sentence(),
+                TextSeed = options.Seed,
                 Year = year,
                 PublicationDate = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}"),
                 Venue = text.Venue(),

@@ -73,7 +73,22 @@ internal sealed class SyntheticText(DeterministicRandom random)
     private static readonly string[] LowerTasks = ToLower(Tasks);
     private static readonly string[] LowerMethods = ToLower(Methods);
 
+    private const int AbstractStream = 101;
+    private const int TldrStream = 102;
+    private const double TldrMissingRate = 0.2;
+
     private readonly StringBuilder _builder = new(256);
+
+    /// <summary>The abstract of a paper, a pure function of the graph seed and the paper index.</summary>
+    public static string PaperAbstract(int seed, int index) =>
+        new SyntheticText(new DeterministicRandom(seed, AbstractStream, index)).Abstract();
+
+    /// <summary>The TLDR of a paper, or null for about 20% of papers; a pure function of seed and index.</summary>
+    public static string? PaperTldr(int seed, int index)
+    {
+        var random = new DeterministicRandom(seed, TldrStream, index);
+        return random.NextDouble() < TldrMissingRate ? null : new SyntheticText(random).Sentence();
+    }
 
     /// <summary>A paper title.</summary>
     public string Title() => random.Next(4) switch
