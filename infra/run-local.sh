@@ -89,6 +89,24 @@ wait_for "$url/health" 90 "the silo"
 echo "HubCrawler is up: $url/api/papers/{id}, POST $url/api/crawls (logs in .data/)"
 
 if [ -n "$crawl" ]; then
+  # "sim:N" names the simulator's paper N; the simulator also says how many papers the crawl must reach.
+  expected=""
+  if $simulator && [[ "$crawl" == *sim:* ]]; then
+    ids="" indices="" all_sim=true
+    for id in ${crawl//,/ }; do
+      if [[ "$id" == sim:* ]]; then
+        indices="${indices:+$indices,}${id#sim:}"
+        id=$(curl -fsS "http://127.0.0.1:$sim_port/sim/papers/${id#sim:}" | grep -o '"arxiv":"[^"]*"' | cut -d'"' -f4)
+      else
+        all_sim=false
+      fi
+      ids="${ids:+$ids,}$id"
+    done
+    crawl="$ids"
+    if $all_sim; then
+      expected=$(curl -fsS "http://127.0.0.1:$sim_port/sim/reachable?seeds=$indices&depth=$depth" | grep -o '"papers":[0-9]*' | cut -d: -f2)
+    fi
+  fi
   seeds=$(printf '%s' "$crawl" | awk -F, '{for (i = 1; i <= NF; i++) printf "%s\"%s\"", (i > 1 ? "," : ""), $i}')
   started=$(date +%s.%N)
   location=$(curl -fsS -D - -o /dev/null -H 'Content-Type: application/json' \
@@ -106,6 +124,9 @@ if [ -n "$crawl" ]; then
   peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$silo_pid/status")
   printf '\n== done in %.1f s; silo peak RSS %d MB\n' "$elapsed" $((peak_kb / 1024))
   echo "$status"
+  if [ -n "$expected" ]; then
+    echo "== the simulator's graph says the crawl must reach $expected papers (if the budget allows)"
+  fi
 fi
 
 if $exit_after; then exit 0; fi

@@ -8,17 +8,18 @@ internal static class Program
     private static async Task<int> Main(string[] args)
     {
         SimulatorCommandLine options;
+        SyntheticGraph graph;
         try
         {
             options = SimulatorCommandLine.Parse(args);
+            graph = SyntheticGraph.Build(options.Graph);
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or ArgumentException)
         {
             await Console.Error.WriteLineAsync(e.Message + Environment.NewLine + SimulatorCommandLine.Usage);
             return 2;
         }
 
-        var graph = SyntheticGraph.Build(options.Graph);
         SimulatorServer server;
         try
         {

@@ -64,6 +64,9 @@ public sealed class SimulatorServer : IAsyncDisposable
         app.MapGet("/graph/v1/paper/{**rest}", (RequestDelegate)handler.HandlePaperRouteAsync);
         app.MapPost("/graph/v1/paper/batch", (RequestDelegate)handler.HandleBatchAsync);
         app.MapGet("/sim/stats", (RequestDelegate)handler.HandleStatsAsync);
+        var oracle = new OracleHandler(graph);
+        app.MapGet("/sim/papers/{index}", (RequestDelegate)oracle.HandlePaperAsync);
+        app.MapGet("/sim/reachable", (RequestDelegate)oracle.HandleReachableAsync);
         app.MapFallback((RequestDelegate)handler.HandleUnknownAsync);
 
         try

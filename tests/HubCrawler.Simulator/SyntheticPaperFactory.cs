@@ -77,7 +77,7 @@ internal static class SyntheticPaperFactory
     }
 
     /// <summary>The DOI of the paper with the given index.</summary>
-    public static string DoiOf(int index) => "10.5555/hubsim." + index.ToString(CultureInfo.InvariantCulture);
+    private static string DoiOf(int index) => "10.5555/hubsim." + index.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// 40 hex characters from SplitMix64 outputs; the first 64 bits are a bijection of (seed, index), so ids never

@@ -137,7 +137,7 @@ internal sealed class SyntheticText(DeterministicRandom random)
         switch (random.Next(5))
         {
             case 0:
-                builder.Append("We propose a ").Append(Pick(LowerAdjectives)).Append(' ')
+                builder.Append("We propose a new ").Append(Pick(LowerAdjectives)).Append(' ')
                     .Append(Pick(Nouns)).Append(" for ").Append(Pick(LowerTasks)).Append('.');
                 break;
             case 1:
