@@ -9,8 +9,9 @@
 # Options: --simulator, --papers N (simulator graph size, default 5000), --sim-args "..." (more
 # simulator options), --crawl ID[,ID...], --depth N, --max-papers N, --exit (stop when the crawl is
 # done and print its figures), --memory (grain state in memory instead of Azurite).
-# Environment: HUBCRAWLER_URL (default http://127.0.0.1:5080), AZURITE_BLOB_PORT (10000),
-# AZURITE_QUEUE_PORT (10001), AZURITE_TABLE_PORT (10002), and any setting as Section__Key.
+# Environment: HUBCRAWLER_URL (default http://127.0.0.1:5080), SIMULATOR_PORT (5090),
+# AZURITE_BLOB_PORT / AZURITE_QUEUE_PORT / AZURITE_TABLE_PORT (default: free loopback ports),
+# and any setting as Section__Key.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -33,7 +34,13 @@ while [ $# -gt 0 ]; do
 done
 
 url="${HUBCRAWLER_URL:-http://127.0.0.1:5080}"
-blob_port="${AZURITE_BLOB_PORT:-10000}" queue_port="${AZURITE_QUEUE_PORT:-10001}" table_port="${AZURITE_TABLE_PORT:-10002}"
+free_port() {
+  for port in $(shuf -i 20000-60000 -n 100); do
+    (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+  echo "no free port found" >&2; exit 1
+}
+blob_port="${AZURITE_BLOB_PORT:-$(free_port)}" queue_port="${AZURITE_QUEUE_PORT:-$(free_port)}" table_port="${AZURITE_TABLE_PORT:-$(free_port)}"
 data="$root/.data"
 mkdir -p "$data/azurite"
 pids=()
@@ -58,7 +65,7 @@ dotnet build silo/HubCrawler.Silo -c Release -nologo -v q -clp:ErrorsOnly
 $simulator && dotnet build tests/HubCrawler.Simulator -c Release -nologo -v q -clp:ErrorsOnly
 
 if [ "$storage" = AzureBlob ]; then
-  echo "== Azurite on 127.0.0.1:$blob_port (data in .data/azurite)"
+  echo "== Azurite on free loopback ports (blob $blob_port; data in .data/azurite)"
   node infra/azurite/node_modules/azurite/dist/src/azurite.js --silent --skipApiVersionCheck --disableTelemetry \
     --location "$data/azurite" --blobHost 127.0.0.1 --blobPort "$blob_port" --queueHost 127.0.0.1 --queuePort "$queue_port" \
     --tableHost 127.0.0.1 --tablePort "$table_port" > "$data/azurite.log" 2>&1 &
