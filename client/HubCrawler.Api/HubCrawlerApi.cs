@@ -64,15 +64,31 @@ public static partial class HubCrawlerApi
     {
         if (!QueryParameters.TryInt(request, "offset", 0, out var offset, out var error)
             || !QueryParameters.TryInt(request, "limit", 50, out var limit, out error)
-            || !QueryParameters.TryEnum<CitationRole>(request, "role", out var role, out error))
+            || !QueryParameters.TryEnum<CitationRole>(request, "role", out var role, out error)
+            || !QueryParameters.TryEnum<CitationPolarity>(request, "polarity", out var polarity, out error)
+            || !QueryParameters.TryOptionalInt(request, "yearFrom", out var yearFrom, out error)
+            || !QueryParameters.TryOptionalInt(request, "yearTo", out var yearTo, out error)
+            || !QueryParameters.TryEnum<CitationSort>(request, "sort", out var sort, out error))
             return ApiProblems.BadRequest(error!);
 
-        var query = new CitationQuery { Offset = offset, Limit = limit, Role = role };
+        var query = new CitationQuery
+        {
+            Offset = offset, Limit = limit, Role = role, Polarity = polarity, YearFrom = yearFrom, YearTo = yearTo,
+            Sort = sort ?? CitationSort.Source,
+        };
         if (query.Validate() is { } invalid) return ApiProblems.BadRequest(invalid);
         var result = await directory.Citations(id, query);
         if (result.Page is not { } page) return ApiProblems.ForLookup(result.Error, result.Message);
 
-        var next = page.NextOffset is { } n ? $"/api/papers/{page.PaperId}/citations?offset={n}&limit={limit}{(role is { } r ? $"&role={r.ToString().ToLowerInvariant()}" : "")}" : null;
+        string? next = null;
+        if (page.NextOffset is { } nextOffset)
+        {
+            var parameters = QueryString.Create(request.Query
+                .Where(p => p.Key != "offset")
+                .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+                .Append(new KeyValuePair<string, string?>("offset", nextOffset.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            next = $"/api/papers/{page.PaperId}/citations{parameters}";
+        }
         return Results.Ok(new { page.PaperId, page.Total, page.Offset, page.Limit, page.NextOffset, next, page.Items });
     }
 

@@ -17,6 +17,19 @@ internal static class QueryParameters
         return false;
     }
 
+    public static bool TryOptionalInt(HttpRequest request, string name, out int? value, out string? error)
+    {
+        value = null;
+        if (request.Query[name].ToString().Length == 0)
+        {
+            error = null;
+            return true;
+        }
+        var ok = TryInt(request, name, 0, out var parsed, out error);
+        if (ok) value = parsed;
+        return ok;
+    }
+
     public static bool TryBool(HttpRequest request, string name, out bool value, out string? error)
     {
         error = null;

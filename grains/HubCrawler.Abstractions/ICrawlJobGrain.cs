@@ -15,6 +15,10 @@ public interface ICrawlJobGrain : IGrainWithStringKey
     /// <summary>A paper's report after its visit.</summary>
     Task Report(VisitReport report);
 
-    /// <summary>Stops admitting papers; papers in flight finish.</summary>
+    /// <summary>Stops the crawl: nothing more is admitted or waited for.</summary>
     Task<CrawlStatus?> Cancel();
+
+    /// <summary>A page of the papers the crawl admitted, in a stable order (for exports).</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<CrawledPaper>> GetPapers(int offset, int limit);
 }

@@ -44,6 +44,7 @@ public sealed class CrawlJobGrain(
         Job.Request = request;
         Job.StartedAt = time.GetUtcNow();
         await state.WriteStateAsync();
+        await GrainFactory.GetGrain<ICrawlRegistryGrain>(0).Register(new CrawlSummary(JobId, request, Job.StartedAt));
         StartTimer();
         ScheduleSeedResolution();
         return Status();
@@ -62,6 +63,13 @@ public sealed class CrawlJobGrain(
         }
         return Status();
     }
+
+    public Task<IReadOnlyList<CrawledPaper>> GetPapers(int offset, int limit) =>
+        Task.FromResult<IReadOnlyList<CrawledPaper>>(Job.Admitted
+            .Skip(Math.Max(0, offset))
+            .Take(Math.Clamp(limit, 0, 10_000))
+            .Select(p => new CrawledPaper(p.Key, p.Value))
+            .ToList());
 
     public Task Report(VisitReport report)
     {

@@ -45,21 +45,28 @@ public sealed class PaperGrain(
     public async Task<CitationPage> GetCitations(CitationQuery query)
     {
         if (state.State.Summary is null) await EnsureFresh(force: false);
-        IEnumerable<CitationEdge> matching = state.State.Citations;
-        if (query.Role is { } role) matching = matching.Where(c => c.Role == role);
-        var filtered = query.Role is null ? state.State.Citations : matching.ToList();
-        var items = filtered.Skip(query.Offset).Take(query.Limit).ToList();
+        var all = state.State.Citations;
+        IReadOnlyList<CitationEdge> selected = query.IsPlain ? all : Order(all.Where(query.Matches), query.Sort).ToList();
+        var items = selected.Skip(query.Offset).Take(query.Limit).ToList();
         var next = query.Offset + items.Count;
         return new CitationPage
         {
             PaperId = PaperId,
-            Total = filtered.Count,
+            Total = selected.Count,
             Offset = query.Offset,
             Limit = query.Limit,
             Items = items,
-            NextOffset = next < filtered.Count ? next : null,
+            NextOffset = next < selected.Count ? next : null,
         };
     }
+
+    private static IEnumerable<CitationEdge> Order(IEnumerable<CitationEdge> citations, CitationSort sort) => sort switch
+    {
+        CitationSort.Influence => citations.OrderByDescending(c => c.IsInfluential).ThenByDescending(c => c.CitationCount ?? -1),
+        CitationSort.Citations => citations.OrderByDescending(c => c.CitationCount ?? -1),
+        CitationSort.Year => citations.OrderByDescending(c => c.Year ?? int.MinValue),
+        _ => citations,
+    };
 
     public Task Prime(PaperMetadata metadata)
     {

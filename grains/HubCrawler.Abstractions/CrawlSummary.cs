@@ -1,0 +1,5 @@
+namespace HubCrawler.Abstractions;
+
+/// <summary>A crawl in the list of recent crawls.</summary>
+[GenerateSerializer, Immutable]
+public sealed record CrawlSummary([property: Id(0)] string JobId, [property: Id(1)] CrawlRequest Request, [property: Id(2)] DateTimeOffset StartedAt);

@@ -1,0 +1,10 @@
+using HubCrawler.Abstractions;
+
+namespace HubCrawler.Grains;
+
+/// <summary>The most recent crawls, oldest first.</summary>
+[GenerateSerializer]
+public sealed class CrawlRegistryState
+{
+    [Id(0)] public List<CrawlSummary> Crawls { get; set; } = [];
+}
