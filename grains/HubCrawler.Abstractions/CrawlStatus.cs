@@ -27,4 +27,10 @@ public sealed record CrawlStatus
     [Id(13)] public IReadOnlyList<CrawlFailure> Failures { get; init; } = [];
     /// <summary>Seeds that could not be resolved to a paper.</summary>
     [Id(14)] public IReadOnlyList<CrawlFailure> SeedErrors { get; init; } = [];
+    /// <summary>Papers rebuilt after the source answered 304 to every conditional request.</summary>
+    [Id(15)] public int Revalidated { get; init; }
+    /// <summary>HTTP requests the crawl's visits sent to sources.</summary>
+    [Id(16)] public long SourceRequests { get; init; }
+    /// <summary>Documents whose body the crawl's visits downloaded.</summary>
+    [Id(17)] public long Downloads { get; init; }
 }

@@ -14,4 +14,9 @@ public sealed record PaperHub
     [Id(5)] public string? LastError { get; init; }
     /// <summary>How many citing papers the explorer can page through.</summary>
     [Id(6)] public int CitationsStored { get; init; }
+    /// <summary>True when the hub is older than its freshness bound (a refresh is under way) or was
+    /// built from cached documents because the source failed.</summary>
+    [Id(7)] public bool Stale { get; init; }
+    /// <summary>Seconds since <see cref="FetchedAt"/> when this answer was made.</summary>
+    [Id(8)] public double AgeSeconds { get; init; }
 }

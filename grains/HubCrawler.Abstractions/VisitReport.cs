@@ -13,4 +13,8 @@ public sealed record VisitReport
     [Id(4)] public string? Message { get; init; }
     /// <summary>Distinct resolved citing papers, only when the visit has depth left to follow them.</summary>
     [Id(5)] public IReadOnlyList<string> CitingPaperIds { get; init; } = [];
+    /// <summary>HTTP requests the visit sent to sources (retries and conditional requests included).</summary>
+    [Id(6)] public int Requests { get; init; }
+    /// <summary>Documents whose body the visit downloaded.</summary>
+    [Id(7)] public int Downloads { get; init; }
 }

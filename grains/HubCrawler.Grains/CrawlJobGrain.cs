@@ -77,6 +77,8 @@ public sealed class CrawlJobGrain(
         _lastProgress = time.GetUtcNow();
         _dirty = true;
 
+        Job.SourceRequests += report.Requests;
+        Job.Downloads += report.Downloads;
         if (Job.Counted.Add(report.PaperId)) Count(report);
 
         if (wanted > report.Depth)
@@ -168,6 +170,7 @@ public sealed class CrawlJobGrain(
         {
             case VisitOutcome.Fetched: Job.Fetched++; break;
             case VisitOutcome.FromCache: Job.FromCache++; break;
+            case VisitOutcome.Revalidated: Job.Revalidated++; break;
             default:
                 Job.Failed++;
                 var reason = report.Reason ?? "unknown";
@@ -231,6 +234,9 @@ public sealed class CrawlJobGrain(
         FailuresByReason = new Dictionary<string, int>(Job.FailuresByReason),
         Failures = Job.Failures.ToList(),
         SeedErrors = Job.SeedErrors.ToList(),
+        Revalidated = Job.Revalidated,
+        SourceRequests = Job.SourceRequests,
+        Downloads = Job.Downloads,
     };
 
     private static string ReasonOf(LookupErrorKind error) => error switch

@@ -25,4 +25,7 @@ public sealed class CrawlJobState
     [Id(12)] public Dictionary<string, int> FailuresByReason { get; set; } = [];
     [Id(13)] public List<CrawlFailure> Failures { get; set; } = [];
     [Id(14)] public List<CrawlFailure> SeedErrors { get; set; } = [];
+    [Id(15)] public int Revalidated { get; set; }
+    [Id(16)] public long SourceRequests { get; set; }
+    [Id(17)] public long Downloads { get; set; }
 }

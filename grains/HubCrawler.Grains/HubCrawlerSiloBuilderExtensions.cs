@@ -1,3 +1,5 @@
+using HubCrawler.Grains.Caching;
+using HubCrawler.Grains.Citations;
 using HubCrawler.Grains.Fetching;
 using HubCrawler.Grains.Sources;
 using Microsoft.Extensions.Configuration;
@@ -20,8 +22,14 @@ public static class HubCrawlerSiloBuilderExtensions
         services.Configure<FetchOptions>(configuration.GetSection(FetchOptions.Section));
         services.Configure<CrawlOptions>(configuration.GetSection(CrawlOptions.Section));
         services.Configure<SemanticScholarOptions>(configuration.GetSection(SemanticScholarOptions.Section));
+        services.Configure<CacheOptions>(configuration.GetSection(CacheOptions.Section));
+        services.Configure<CitationStoreOptions>(configuration.GetSection(CitationStoreOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        // Memory stores unless the host registered the Azure Blob ones first.
+        services.TryAddSingleton<IDocumentCache, MemoryDocumentCache>();
+        services.TryAddSingleton<ICitationStore, MemoryCitationStore>();
         services.TryAddSingleton<FetchPipeline>();
+        services.TryAddSingleton<CachingFetcher>();
         services.TryAddSingleton<SemanticScholarSource>();
         return services;
     }

@@ -1,4 +1,5 @@
 using HubCrawler.Abstractions;
+using HubCrawler.Grains.Citations;
 using HubCrawler.Grains.Hubs;
 using HubCrawler.Grains.Sources;
 using Microsoft.Extensions.Logging;
@@ -6,22 +7,29 @@ using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Grains;
 
-/// <summary>One paper. Non-reentrant on purpose: concurrent lookups of a paper being fetched
-/// wait for that one fetch instead of starting their own (single flight).</summary>
+/// <summary>One paper. Reentrant, so lookups are answered while a refresh waits on the source;
+/// every refresh goes through one shared task, so concurrent lookups of a missing paper cause
+/// one fetch (single flight) and a stale hub is answered at once while it refreshes.</summary>
+[Reentrant]
 public sealed class PaperGrain(
     [PersistentState("paper", HubCrawlerStorage.Name)] IPersistentState<PaperState> state,
     SemanticScholarSource semanticScholar,
-    IOptions<CrawlOptions> options,
+    ICitationStore citationStore,
+    IOptions<CrawlOptions> crawlOptions,
+    IOptions<CitationStoreOptions> citationOptions,
     TimeProvider time,
     ILogger<PaperGrain> logger) : Grain, IPaperGrain
 {
     private PaperMetadata? _primed;
+    private Task<Refresh>? _refresh;
+    // A long list read back from the citation store, kept while the activation lives.
+    private IReadOnlyList<CitationEdge>? _pagedCitations;
 
     private string PaperId => this.GetPrimaryKeyString();
 
     public async Task Visit(string jobId, int remainingDepth)
     {
-        var refresh = await EnsureFresh(force: false);
+        var refresh = IsFresh() ? Refresh.UpToDate : await RefreshOnce(revalidate: false);
         var report = new VisitReport
         {
             PaperId = PaperId,
@@ -29,44 +37,54 @@ public sealed class PaperGrain(
             Outcome = refresh.Outcome,
             Reason = refresh.Reason,
             Message = refresh.Message,
-            CitingPaperIds = remainingDepth > 0 && refresh.Outcome != VisitOutcome.Failed ? CitingPaperIds() : [],
+            CitingPaperIds = remainingDepth > 0 && refresh.Outcome != VisitOutcome.Failed ? await CitingPaperIds() : [],
+            Requests = refresh.Requests,
+            Downloads = refresh.Downloads,
         };
         await ReportWithRetry(jobId, report);
     }
 
     public async Task<PaperLookup> GetHub(bool refresh = false)
     {
-        var result = await EnsureFresh(refresh);
-        return Hub() is { } hub
-            ? PaperLookup.Found(hub)
+        if (!refresh && Hub() is { } hub)
+        {
+            // Stale-while-revalidate: answer now, refresh in the background.
+            if (!IsFresh()) _ = RefreshOnce(revalidate: false);
+            return PaperLookup.Found(hub);
+        }
+
+        var result = await RefreshOnce(revalidate: refresh);
+        return Hub() is { } fresh
+            ? PaperLookup.Found(fresh)
             : PaperLookup.Failed(result.Reason == "not-found" ? LookupErrorKind.NotFound : LookupErrorKind.SourceFailed, result.Message ?? "The paper could not be fetched.");
     }
 
     public async Task<CitationPage> GetCitations(CitationQuery query)
     {
-        if (state.State.Summary is null) await EnsureFresh(force: false);
-        var all = state.State.Citations;
-        IReadOnlyList<CitationEdge> selected = query.IsPlain ? all : Order(all.Where(query.Matches), query.Sort).ToList();
-        var items = selected.Skip(query.Offset).Take(query.Limit).ToList();
+        if (state.State.Summary is null) await RefreshOnce(revalidate: false);
+        var total = state.State.CitationCount;
+        IReadOnlyList<CitationEdge> items;
+        if (query.IsPlain)
+        {
+            items = await ReadRange(query.Offset, query.Limit);
+        }
+        else
+        {
+            var selected = Order((await AllCitations()).Where(query.Matches), query.Sort).ToList();
+            total = selected.Count;
+            items = selected.Skip(query.Offset).Take(query.Limit).ToList();
+        }
         var next = query.Offset + items.Count;
         return new CitationPage
         {
             PaperId = PaperId,
-            Total = selected.Count,
+            Total = total,
             Offset = query.Offset,
             Limit = query.Limit,
             Items = items,
-            NextOffset = next < selected.Count ? next : null,
+            NextOffset = items.Count > 0 && next < total ? next : null,
         };
     }
-
-    private static IEnumerable<CitationEdge> Order(IEnumerable<CitationEdge> citations, CitationSort sort) => sort switch
-    {
-        CitationSort.Influence => citations.OrderByDescending(c => c.IsInfluential).ThenByDescending(c => c.CitationCount ?? -1),
-        CitationSort.Citations => citations.OrderByDescending(c => c.CitationCount ?? -1),
-        CitationSort.Year => citations.OrderByDescending(c => c.Year ?? int.MinValue),
-        _ => citations,
-    };
 
     public Task Prime(PaperMetadata metadata)
     {
@@ -74,53 +92,81 @@ public sealed class PaperGrain(
         return Task.CompletedTask;
     }
 
-    private async Task<Refresh> EnsureFresh(bool force)
+    private Task<Refresh> RefreshOnce(bool revalidate)
     {
-        if (!force && IsFresh()) return new Refresh(VisitOutcome.FromCache, null, null);
+        if (_refresh is { IsCompleted: false } running) return running;
+        _refresh = RefreshFromSources(revalidate);
+        return _refresh;
+    }
 
+    private async Task<Refresh> RefreshFromSources(bool revalidate)
+    {
         var id = PaperIdentifier.Parse(PaperId);
         var metadata = _primed;
         _primed = null;
+        var requests = 0;
+        var downloads = 0;
+        var stale = false;
         if (metadata is null)
         {
-            var paper = await semanticScholar.GetPaperAsync(id);
-            if (!paper.IsSuccess) return await RecordFailure(paper.Error, paper.Reason, paper.Message!);
+            var paper = await semanticScholar.GetPaperAsync(id, revalidate);
+            requests += paper.Requests;
+            if (!paper.IsSuccess) return await RecordFailure(paper.Error, paper.Reason, paper.Message!, requests);
             metadata = paper.Value!;
+            downloads += paper.Downloads;
+            stale |= paper.Stale;
         }
 
-        var citations = await semanticScholar.GetCitationsAsync(PaperId);
-        if (!citations.IsSuccess) return await RecordFailure(citations.Error, citations.Reason, citations.Message!);
+        var fetched = await semanticScholar.GetCitationsAsync(PaperId, revalidate);
+        requests += fetched.Requests;
+        if (!fetched.IsSuccess) return await RecordFailure(fetched.Error, fetched.Reason, fetched.Message!, requests);
+        downloads += fetched.Downloads;
+        stale |= fetched.Stale;
 
-        var edges = citations.Value!.Where(c => c.CitingPaperId != PaperId).ToList();
-        state.State.Metadata = metadata with { PaperId = PaperId };
-        state.State.Citations = edges;
-        state.State.Summary = HubSummarizer.Summarize(edges);
-        state.State.FetchedAt = time.GetUtcNow();
-        state.State.LastAttemptAt = state.State.FetchedAt;
-        state.State.LastError = null;
-        state.State.Sources = [SemanticScholarSource.Name];
-        await state.WriteStateAsync();
-        return new Refresh(VisitOutcome.Fetched, null, null);
+        var citations = fetched.Value!.Where(c => c.CitingPaperId != PaperId).ToList();
+        await Store(metadata with { PaperId = PaperId }, citations, stale);
+        var outcome = downloads > 0 ? VisitOutcome.Fetched : requests > 0 ? VisitOutcome.Revalidated : VisitOutcome.FromCache;
+        return new Refresh(outcome, null, null, requests, downloads);
     }
 
-    private async Task<Refresh> RecordFailure(SourceErrorKind error, string reason, string message)
+    private async Task Store(PaperMetadata metadata, List<CitationEdge> citations, bool stale)
+    {
+        var previousList = state.State.CitationList;
+        var paged = citations.Count > citationOptions.Value.InlineLimit;
+        var s = state.State;
+        s.CitationList = paged ? await citationStore.WriteAsync(PaperId, citations, citationOptions.Value.PageSize) : null;
+        s.Citations = paged ? [] : citations;
+        s.CitationCount = citations.Count;
+        s.Metadata = metadata;
+        s.Summary = HubSummarizer.Summarize(citations);
+        s.FetchedAt = time.GetUtcNow();
+        s.LastAttemptAt = s.FetchedAt;
+        s.LastError = stale ? "stale: the source failed; built from cached documents" : null;
+        s.BuiltFromStaleDocuments = stale;
+        s.Sources = [SemanticScholarSource.Name];
+        _pagedCitations = paged ? citations : null;
+        await state.WriteStateAsync();
+        if (previousList is not null) await citationStore.DeleteAsync(PaperId, previousList);
+    }
+
+    private async Task<Refresh> RecordFailure(SourceErrorKind error, string reason, string message, int requests)
     {
         logger.LogWarning("Paper {PaperId}: {Reason}: {Message}", PaperId, reason, message);
         // An id the source does not know is not kept, so junk ids leave nothing behind.
         if (error == SourceErrorKind.NotFound && state.State.Summary is null)
-            return new Refresh(VisitOutcome.Failed, reason, message);
+            return new Refresh(VisitOutcome.Failed, reason, message, requests, 0);
 
         state.State.LastError = $"{reason}: {message}";
         state.State.LastAttemptAt = time.GetUtcNow();
         await state.WriteStateAsync();
         // A stale hub is still a hub: the crawl goes on from it and the failure stays on the paper.
         return state.State.Summary is not null
-            ? new Refresh(VisitOutcome.FromCache, reason, message)
-            : new Refresh(VisitOutcome.Failed, reason, message);
+            ? new Refresh(VisitOutcome.FromCache, reason, message, requests, 0)
+            : new Refresh(VisitOutcome.Failed, reason, message, requests, 0);
     }
 
     private bool IsFresh() =>
-        state.State.FetchedAt is { } fetched && time.GetUtcNow() - fetched < options.Value.Freshness;
+        state.State.FetchedAt is { } fetched && time.GetUtcNow() - fetched < crawlOptions.Value.Freshness;
 
     private PaperHub? Hub() => state.State is { Metadata: { } metadata, Summary: { } summary, FetchedAt: { } fetchedAt }
         ? new PaperHub
@@ -131,14 +177,49 @@ public sealed class PaperGrain(
             FetchedAt = fetchedAt,
             Sources = state.State.Sources,
             LastError = state.State.LastError,
-            CitationsStored = state.State.Citations.Count,
+            CitationsStored = state.State.CitationCount,
+            Stale = !IsFresh() || state.State.BuiltFromStaleDocuments,
+            AgeSeconds = Math.Round((time.GetUtcNow() - fetchedAt).TotalSeconds, 3),
         }
         : null;
 
-    private List<string> CitingPaperIds()
+    private async Task<IReadOnlyList<CitationEdge>> ReadRange(int offset, int limit)
+    {
+        if (state.State.CitationList is not { } list) return state.State.Citations.Skip(offset).Take(limit).ToList();
+        if (_pagedCitations is { } all) return all.Skip(offset).Take(limit).ToList();
+
+        var items = new List<CitationEdge>(limit);
+        for (var page = offset / list.PageSize; page < list.PageCount && items.Count < limit; page++)
+        {
+            var edges = await citationStore.ReadPageAsync(PaperId, list, page);
+            var skip = page == offset / list.PageSize ? offset % list.PageSize : 0;
+            items.AddRange(edges.Skip(skip).Take(limit - items.Count));
+        }
+        return items;
+    }
+
+    private async Task<IReadOnlyList<CitationEdge>> AllCitations()
+    {
+        if (state.State.CitationList is not { } list) return state.State.Citations;
+        if (_pagedCitations is { } cached) return cached;
+        var all = new List<CitationEdge>(list.Count);
+        for (var page = 0; page < list.PageCount; page++) all.AddRange(await citationStore.ReadPageAsync(PaperId, list, page));
+        _pagedCitations = all;
+        return all;
+    }
+
+    private static IEnumerable<CitationEdge> Order(IEnumerable<CitationEdge> citations, CitationSort sort) => sort switch
+    {
+        CitationSort.Influence => citations.OrderByDescending(c => c.IsInfluential).ThenByDescending(c => c.CitationCount ?? -1),
+        CitationSort.Citations => citations.OrderByDescending(c => c.CitationCount ?? -1),
+        CitationSort.Year => citations.OrderByDescending(c => c.Year ?? int.MinValue),
+        _ => citations,
+    };
+
+    private async Task<List<string>> CitingPaperIds()
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var citation in state.State.Citations)
+        foreach (var citation in await AllCitations())
             if (citation.CitingPaperId is { } id && id != PaperId) ids.Add(id);
         return [.. ids];
     }
@@ -162,5 +243,8 @@ public sealed class PaperGrain(
         }
     }
 
-    private sealed record Refresh(VisitOutcome Outcome, string? Reason, string? Message);
+    private sealed record Refresh(VisitOutcome Outcome, string? Reason, string? Message, int Requests, int Downloads)
+    {
+        public static readonly Refresh UpToDate = new(VisitOutcome.FromCache, null, null, 0, 0);
+    }
 }

@@ -1,4 +1,5 @@
 using HubCrawler.Abstractions;
+using HubCrawler.Grains.Citations;
 
 namespace HubCrawler.Grains;
 
@@ -8,6 +9,7 @@ namespace HubCrawler.Grains;
 public sealed class PaperState
 {
     [Id(0)] public PaperMetadata? Metadata { get; set; }
+    /// <summary>The citations, when the list is short enough to live here; else empty and see <see cref="CitationList"/>.</summary>
     [Id(1)] public List<CitationEdge> Citations { get; set; } = [];
     [Id(2)] public HubSummary? Summary { get; set; }
     [Id(3)] public DateTimeOffset? FetchedAt { get; set; }
@@ -15,4 +17,9 @@ public sealed class PaperState
     [Id(4)] public string? LastError { get; set; }
     [Id(5)] public DateTimeOffset? LastAttemptAt { get; set; }
     [Id(6)] public List<string> Sources { get; set; } = [];
+    /// <summary>Where a long citation list lives, in pages outside grain state.</summary>
+    [Id(7)] public CitationListRef? CitationList { get; set; }
+    /// <summary>True when the last refresh had to use cached documents because the source failed.</summary>
+    [Id(8)] public bool BuiltFromStaleDocuments { get; set; }
+    [Id(9)] public int CitationCount { get; set; }
 }

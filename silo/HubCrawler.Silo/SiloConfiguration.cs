@@ -1,5 +1,7 @@
 using Azure.Storage.Blobs;
 using HubCrawler.Grains;
+using HubCrawler.Grains.Caching;
+using HubCrawler.Grains.Citations;
 using Orleans.Configuration;
 
 namespace HubCrawler.Silo;
@@ -26,11 +28,17 @@ public static class SiloConfiguration
                 silo.AddMemoryGrainStorage(HubCrawlerStorage.Name);
                 break;
             case "azureblob":
+                var blobs = new BlobServiceClient(storage.ConnectionString);
                 silo.AddAzureBlobGrainStorage(HubCrawlerStorage.Name, blob =>
                 {
-                    blob.BlobServiceClient = new BlobServiceClient(storage.ConnectionString);
+                    blob.BlobServiceClient = blobs;
                     blob.ContainerName = storage.Container;
                 });
+                // The document cache and long citation lists live beside the grain state.
+                silo.Services.AddSingleton(blobs);
+                silo.Services.AddSingleton<IDocumentCache, BlobDocumentCache>();
+                silo.Services.AddSingleton<ICitationStore, BlobCitationStore>();
+                silo.Services.AddHostedService<CacheEvictionService>();
                 break;
             default:
                 throw new InvalidOperationException($"{StorageOptions.Section}:Provider '{storage.Provider}' is not known; use AzureBlob or Memory.");

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Primitives;
 namespace HubCrawler.Simulator;
 
 /// <summary>Answers the simulated Graph API endpoints, injecting the faults configured in <see cref="SimulatorFaults"/>.</summary>
-internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faults, SimulatorRequestLog log)
+internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faults, SimulatorRequestLog log, PaperRevisions revisions)
 {
     private const string CitationsSuffix = "/citations";
     private const int DefaultLimit = 100;
@@ -57,7 +57,12 @@ internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faul
             return;
         }
 
-        await WriteOkAsync(context, GraphJson.Build((paper, selection.PaperFields), static (writer, state) =>
+        if (await TryAnswerNotModifiedAsync(context, paper))
+        {
+            return;
+        }
+
+        await WriteOkAsync(context, GraphJson.Build((paper: revisions.Apply(paper), selection.PaperFields), static (writer, state) =>
             GraphJson.WritePaper(writer, state.paper, state.PaperFields)));
     }
 
@@ -153,6 +158,11 @@ internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faul
             return;
         }
 
+        if (await TryAnswerNotModifiedAsync(context, paper))
+        {
+            return;
+        }
+
         var records = graph.CitationsOf(paper.Index);
         var page = new CitationsPage(graph, records, offset, limit, selection);
         await WriteOkAsync(context, GraphJson.Build(page, static (writer, page) => page.Write(writer)));
@@ -235,6 +245,50 @@ internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faul
                 ? ([], $"Too many ids: {ids.Length} given, at most {MaxBatchIds} allowed per request")
                 : (ids, null);
         }
+    }
+
+    /// <summary>
+    /// Sends the paper's validators (an ETag per URL and revision, and Last-Modified) and answers 304 with no body when
+    /// the request's If-None-Match or If-Modified-Since shows the client already has this revision.
+    /// </summary>
+    private async Task<bool> TryAnswerNotModifiedAsync(HttpContext context, SimPaper paper)
+    {
+        if (!faults.SendValidators)
+        {
+            return false;
+        }
+
+        var request = context.Request;
+        var revision = revisions.Of(paper.Index);
+        var tag = $"\"{paper.PaperId[..12]}-r{revision}-{StableHash(request.Path + request.QueryString):x8}\"";
+        var lastModified = revisions.LastModified(paper.Index);
+        context.Response.Headers.ETag = tag;
+        context.Response.Headers.LastModified = lastModified.ToString("R", CultureInfo.InvariantCulture);
+
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        var notModified = ifNoneMatch.Count > 0
+            ? ifNoneMatch.ToString().Split(',').Select(t => t.Trim()).Any(t => t == tag || t == "*")
+            : DateTimeOffset.TryParse(request.Headers.IfModifiedSince.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since)
+              && since >= lastModified;
+        if (!notModified)
+        {
+            return false;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status304NotModified;
+        await context.Response.CompleteAsync();
+        return true;
+    }
+
+    private static uint StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
     }
 
     private static bool TryParseInt(StringValues values, int fallback, out int value)

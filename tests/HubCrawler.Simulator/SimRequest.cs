@@ -10,6 +10,8 @@ namespace HubCrawler.Simulator;
 /// <param name="ApiKey">x-api-key header, or null.</param>
 /// <param name="PaperId">Semantic Scholar id of the paper the request was about, when it resolved to one.</param>
 /// <param name="Kind">One of <see cref="SimRequestKinds"/>: "paper", "citations", "batch" or "other".</param>
+/// <param name="Conditional">Whether the request carried If-None-Match or If-Modified-Since.</param>
+/// <param name="ResponseBytes">Bytes of response body sent (0 for a 304).</param>
 public sealed record SimRequest(
     DateTimeOffset Timestamp,
     string Method,
@@ -19,4 +21,6 @@ public sealed record SimRequest(
     string? UserAgent,
     string? ApiKey,
     string? PaperId,
-    string Kind);
+    string Kind,
+    bool Conditional = false,
+    long ResponseBytes = 0);

@@ -93,6 +93,9 @@ public sealed class SimulatorFaults
         }
     }
 
+    /// <summary>Whether answers carry ETag and Last-Modified and honour If-None-Match / If-Modified-Since with 304 (default on).</summary>
+    public bool SendValidators { get; set; } = true;
+
     /// <summary>Turns every fault off, empties <see cref="FailingPaperIds"/> and restarts the generator with <see cref="DefaultSeed"/>.</summary>
     public void Reset()
     {
@@ -104,6 +107,7 @@ public sealed class SimulatorFaults
         GatewayTimeoutAboveLimit = null;
         RequiredApiKey = null;
         FailingPaperIds.Clear();
+        SendValidators = true;
         Seed = DefaultSeed;
     }
 

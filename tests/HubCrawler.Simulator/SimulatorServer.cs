@@ -16,8 +16,9 @@ public sealed class SimulatorServer : IAsyncDisposable
     private readonly WebApplication _app;
     private int _disposed;
 
-    private SimulatorServer(WebApplication app, SyntheticGraph graph, SimulatorFaults faults, SimulatorRequestLog log, Uri root)
+    private SimulatorServer(WebApplication app, SyntheticGraph graph, SimulatorFaults faults, SimulatorRequestLog log, PaperRevisions revisions, Uri root)
     {
+        Revisions = revisions;
         _app = app;
         Graph = graph;
         Faults = faults;
@@ -30,6 +31,9 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     /// <summary>The fault knobs; change them at any time.</summary>
     public SimulatorFaults Faults { get; }
+
+    /// <summary>Papers changed since the graph was built; revise one to change it between two crawls.</summary>
+    public PaperRevisions Revisions { get; }
 
     /// <summary>Every request received, with the status sent.</summary>
     public SimulatorRequestLog RequestLog { get; }
@@ -48,7 +52,8 @@ public sealed class SimulatorServer : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
         faults ??= new SimulatorFaults();
         var log = new SimulatorRequestLog();
-        var handler = new GraphApiHandler(graph, faults, log);
+        var revisions = new PaperRevisions();
+        var handler = new GraphApiHandler(graph, faults, log, revisions);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -75,7 +80,7 @@ public sealed class SimulatorServer : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features
                 .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
             var bound = new Uri(address);
-            return new SimulatorServer(app, graph, faults, log, new Uri($"http://127.0.0.1:{bound.Port}/"));
+            return new SimulatorServer(app, graph, faults, log, revisions, new Uri($"http://127.0.0.1:{bound.Port}/"));
         }
         catch
         {
@@ -127,7 +132,9 @@ public sealed class SimulatorServer : IAsyncDisposable
                 request.Headers.UserAgent.Count > 0 ? request.Headers.UserAgent.ToString() : null,
                 request.Headers.TryGetValue("x-api-key", out var apiKey) ? apiKey.ToString() : null,
                 tag.PaperId,
-                tag.Kind));
+                tag.Kind,
+                request.Headers.IfNoneMatch.Count > 0 || request.Headers.IfModifiedSince.Count > 0,
+                context.Response.ContentLength ?? 0));
         }
 
         context.Response.OnStarting(() =>

@@ -17,6 +17,7 @@ public sealed class FetchPipeline : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<FetchPipeline> _logger;
     private long _requestsSent;
+    private long _bytesReceived;
 
     public FetchPipeline(IOptions<FetchOptions> options, TimeProvider time, ILogger<FetchPipeline> logger)
     {
@@ -37,6 +38,9 @@ public sealed class FetchPipeline : IDisposable
 
     /// <summary>HTTP requests this pipeline has sent, retries included.</summary>
     public long RequestsSent => Interlocked.Read(ref _requestsSent);
+
+    /// <summary>Response body bytes this pipeline has received.</summary>
+    public long BytesReceived => Interlocked.Read(ref _bytesReceived);
 
     /// <summary>Allows fetches from the host of <paramref name="baseUrl"/>, with its limits.</summary>
     public void RegisterHost(Uri baseUrl, HostLimits limits) =>
@@ -81,7 +85,16 @@ public sealed class FetchPipeline : IDisposable
         {
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             var body = await ReadBodyAsync(response, timeout.Token);
-            return new Attempt(new FetchResponse { Status = (int)response.StatusCode, Body = body, Attempts = attempt }, RetryAfterOf(response));
+            Interlocked.Add(ref _bytesReceived, body.Length);
+            return new Attempt(new FetchResponse
+            {
+                Status = (int)response.StatusCode,
+                Body = body,
+                Attempts = attempt,
+                ETag = response.Headers.ETag?.ToString(),
+                LastModified = response.Content.Headers.LastModified,
+                ContentType = response.Content.Headers.ContentType?.ToString(),
+            }, RetryAfterOf(response));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -12,6 +12,10 @@ public sealed record FetchResponse
     public int Attempts { get; init; }
     /// <summary>What went wrong on the transport, when Status is 0.</summary>
     public string? TransportError { get; init; }
+    /// <summary>The validators the source sent, for conditional re-fetches.</summary>
+    public string? ETag { get; init; }
+    public DateTimeOffset? LastModified { get; init; }
+    public string? ContentType { get; init; }
 
     public bool IsSuccess => Status is >= 200 and < 300;
 

@@ -15,6 +15,9 @@ public sealed class SemanticScholarOptions
     public int PageSize { get; set; } = 500;
     /// <summary>The smallest page a 504 may shrink the page size to before the fetch fails.</summary>
     public int MinPageSize { get; set; } = 25;
+    /// <summary>How long a cached document of this source is used without asking the source again;
+    /// after that it is revalidated with a conditional request.</summary>
+    public TimeSpan CacheTimeToLive { get; set; } = TimeSpan.FromDays(1);
     /// <summary>Citations read per paper at most; the rest are counted but not listed.</summary>
     public int MaxCitationsPerPaper { get; set; } = 100_000;
 }

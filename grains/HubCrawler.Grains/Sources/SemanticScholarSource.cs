@@ -1,22 +1,23 @@
 using HubCrawler.Abstractions;
+using HubCrawler.Grains.Caching;
 using HubCrawler.Grains.Fetching;
 using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Grains.Sources;
 
 /// <summary>The Semantic Scholar Graph API: paper metadata and the papers that cite a paper,
-/// paged through <c>next</c>. Knows this one source's URLs, bodies and error shapes; the
-/// politeness and retries are the <see cref="FetchPipeline"/>'s.</summary>
+/// paged through <c>next</c>. Knows this one source's URLs, bodies and error shapes; the cache
+/// is the <see cref="CachingFetcher"/>'s, the politeness and retries the <see cref="FetchPipeline"/>'s.</summary>
 public sealed class SemanticScholarSource
 {
     public const string Name = "semanticscholar";
 
-    private readonly FetchPipeline _fetch;
+    private readonly CachingFetcher _fetch;
     private readonly SemanticScholarOptions _options;
     private readonly string _baseUrl;
     private readonly Dictionary<string, string> _headers = [];
 
-    public SemanticScholarSource(FetchPipeline fetch, IOptions<SemanticScholarOptions> options)
+    public SemanticScholarSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<SemanticScholarOptions> options)
     {
         _fetch = fetch;
         _options = options.Value;
@@ -24,36 +25,41 @@ public sealed class SemanticScholarSource
         if (!Uri.TryCreate(_baseUrl, UriKind.Absolute, out var baseUri))
             throw new InvalidOperationException($"{SemanticScholarOptions.Section}:BaseUrl '{_options.BaseUrl}' is not an absolute URL.");
         if (!string.IsNullOrWhiteSpace(_options.ApiKey)) _headers["x-api-key"] = _options.ApiKey;
-        fetch.RegisterHost(baseUri, new HostLimits(_options.MaxConcurrency, _options.RequestsPerSecond));
+        pipeline.RegisterHost(baseUri, new HostLimits(_options.MaxConcurrency, _options.RequestsPerSecond));
     }
 
     /// <summary>The paper's metadata; <paramref name="id"/> is any form the API takes (a hex id, arXiv:…, DOI:…).</summary>
-    public async Task<SourceResult<PaperMetadata>> GetPaperAsync(PaperIdentifier id, CancellationToken cancellationToken = default)
+    public async Task<SourceResult<PaperMetadata>> GetPaperAsync(PaperIdentifier id, bool revalidate = false, CancellationToken cancellationToken = default)
     {
         var url = new Uri($"{_baseUrl}/paper/{PathOf(id)}?fields={SemanticScholarJson.PaperFields}");
         var requests = 0;
-        // A truncated body is a transport accident: read it again, within the same small budget.
+        // A truncated body is a transport accident: read it again (from the source), within the same small budget.
         for (var read = 1; ; read++)
         {
-            var response = await _fetch.GetAsync(new FetchRequest(url, _headers), cancellationToken);
-            requests += response.Attempts;
+            var fetched = await _fetch.GetAsync(Name, new FetchRequest(url, _headers), _options.CacheTimeToLive, revalidate || read > 1, cancellationToken);
+            var response = fetched.Response;
+            requests += fetched.Requests;
             if (!response.IsSuccess) return Failure<PaperMetadata>(response, id.SourceForm, requests);
+            PaperMetadata paper;
             try
             {
-                return SourceResult<PaperMetadata>.Ok(SemanticScholarJson.ParsePaper(response.Body), requests);
+                paper = SemanticScholarJson.ParsePaper(response.Body);
             }
             catch (FormatException) when (read < 3)
             {
+                continue;
             }
             catch (FormatException e)
             {
                 return SourceResult<PaperMetadata>.Fail(SourceErrorKind.Malformed, $"Semantic Scholar paper {id.SourceForm}: {e.Message}", requests);
             }
+            await _fetch.AcceptAsync(Name, fetched, cancellationToken);
+            return SourceResult<PaperMetadata>.Ok(paper, requests, fetched.Origin == DocumentOrigin.Network ? 1 : 0, fetched.Origin == DocumentOrigin.Stale);
         }
     }
 
     /// <summary>Every citation of the paper (up to the configured cap), reading page after page until the API gives no <c>next</c>.</summary>
-    public async Task<SourceResult<IReadOnlyList<CitationEdge>>> GetCitationsAsync(string paperId, CancellationToken cancellationToken = default)
+    public async Task<SourceResult<IReadOnlyList<CitationEdge>>> GetCitationsAsync(string paperId, bool revalidate = false, CancellationToken cancellationToken = default)
     {
         var id = PaperIdentifier.Parse(paperId);
         var edges = new List<CitationEdge>();
@@ -61,12 +67,15 @@ public sealed class SemanticScholarSource
         int? offset = 0;
         var requests = 0;
         var malformedReads = 0;
+        var downloads = 0;
+        var stale = false;
         while (offset is { } o && edges.Count < _options.MaxCitationsPerPaper)
         {
             var limit = Math.Min(pageSize, _options.MaxCitationsPerPaper - edges.Count);
             var url = new Uri($"{_baseUrl}/paper/{PathOf(id)}/citations?fields={SemanticScholarJson.CitationFields}&offset={o}&limit={limit}");
-            var response = await _fetch.GetAsync(new FetchRequest(url, _headers, RetryGatewayTimeout: false), cancellationToken);
-            requests += response.Attempts;
+            var fetched = await _fetch.GetAsync(Name, new FetchRequest(url, _headers, RetryGatewayTimeout: false), _options.CacheTimeToLive, revalidate || malformedReads > 0, cancellationToken);
+            var response = fetched.Response;
+            requests += fetched.Requests;
 
             if (response.Status == 504 && pageSize > _options.MinPageSize)
             {
@@ -78,7 +87,10 @@ public sealed class SemanticScholarSource
             try
             {
                 var (page, next) = SemanticScholarJson.ParseCitations(response.Body);
+                await _fetch.AcceptAsync(Name, fetched, cancellationToken);
                 edges.AddRange(page);
+                if (fetched.Origin == DocumentOrigin.Network) downloads++;
+                stale |= fetched.Origin == DocumentOrigin.Stale;
                 offset = next is { } n && n > o && page.Count > 0 ? n : null;
             }
             catch (FormatException e)
@@ -87,7 +99,7 @@ public sealed class SemanticScholarSource
                 return SourceResult<IReadOnlyList<CitationEdge>>.Fail(SourceErrorKind.Malformed, $"Semantic Scholar {id.SourceForm} citations at offset {o}: {e.Message}", requests);
             }
         }
-        return SourceResult<IReadOnlyList<CitationEdge>>.Ok(edges, requests);
+        return SourceResult<IReadOnlyList<CitationEdge>>.Ok(edges, requests, downloads, stale);
     }
 
     private static SourceResult<T> Failure<T>(FetchResponse response, string what, int requests) where T : class

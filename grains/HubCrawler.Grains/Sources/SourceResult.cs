@@ -1,7 +1,10 @@
 namespace HubCrawler.Grains.Sources;
 
-/// <summary>A value from a source, or why there is none; with the number of HTTP requests it took.</summary>
-public sealed record SourceResult<T>(T? Value, SourceErrorKind Error, string? Message, int Requests)
+/// <summary>A value from a source, or why there is none; with what it cost.</summary>
+/// <param name="Requests">HTTP requests sent, retries and conditional requests included.</param>
+/// <param name="Downloads">Documents whose body was downloaded (not served from the cache or confirmed by a 304).</param>
+/// <param name="Stale">True when some document came from the cache because the source failed.</param>
+public sealed record SourceResult<T>(T? Value, SourceErrorKind Error, string? Message, int Requests, int Downloads = 0, bool Stale = false)
     where T : class
 {
     public bool IsSuccess => Error == SourceErrorKind.None;
@@ -16,6 +19,6 @@ public sealed record SourceResult<T>(T? Value, SourceErrorKind Error, string? Me
         _ => "ok",
     };
 
-    public static SourceResult<T> Ok(T value, int requests) => new(value, SourceErrorKind.None, null, requests);
+    public static SourceResult<T> Ok(T value, int requests, int downloads = 0, bool stale = false) => new(value, SourceErrorKind.None, null, requests, downloads, stale);
     public static SourceResult<T> Fail(SourceErrorKind error, string message, int requests) => new(null, error, message, requests);
 }

@@ -32,16 +32,47 @@ public sealed class CrawlJobCollection : ICollectionFixture<CrawlJobCluster>
     public const string Name = "crawl jobs";
 }
 
-/// <summary>A graph for lookups, with a heavily cited paper (2,000 citations; 20,000 is the cache issue's).</summary>
+/// <summary>A graph for lookups, with a heavily cited paper (20,000 citations).</summary>
 public sealed class LookupCluster() : CrawlerCluster(new SyntheticGraphOptions
 {
     Papers = 800,
     Seed = 3,
-    HeavyPaperCitations = 2000,
+    HeavyPaperCitations = 20_000,
 });
 
 [CollectionDefinition(Name)]
 public sealed class LookupCollection : ICollectionFixture<LookupCluster>
 {
     public const string Name = "lookups";
+}
+
+/// <summary>A 2,000-paper graph crawled by a cluster that revalidates every document on every visit
+/// (hubs and cached documents never count as fresh), so a re-crawl shows what revalidation costs.</summary>
+public sealed class RevalidatingCluster() : CrawlerCluster(
+    new SyntheticGraphOptions { Papers = 2000, Seed = 17, HeavyPaperCitations = 0 },
+    new Dictionary<string, string?>
+    {
+        ["Crawl:Freshness"] = "00:00:00",
+        ["Sources:SemanticScholar:CacheTimeToLive"] = "00:00:00",
+    });
+
+[CollectionDefinition(Name)]
+public sealed class RevalidatingCollection : ICollectionFixture<RevalidatingCluster>
+{
+    public const string Name = "revalidating";
+}
+
+/// <summary>Hubs go stale after half a second and documents are always revalidated, to show stale-while-revalidate and outages.</summary>
+public sealed class StaleHubCluster() : CrawlerCluster(
+    new SyntheticGraphOptions { Papers = 200, Seed = 23, HeavyPaperCitations = 0 },
+    new Dictionary<string, string?>
+    {
+        ["Crawl:Freshness"] = "00:00:00.500",
+        ["Sources:SemanticScholar:CacheTimeToLive"] = "00:00:00",
+    });
+
+[CollectionDefinition(Name)]
+public sealed class StaleHubCollection : ICollectionFixture<StaleHubCluster>
+{
+    public const string Name = "stale hubs";
 }

@@ -1,22 +1,29 @@
 using HubCrawler.Grains;
 using HubCrawler.Simulator;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace HubCrawler.Tests.Infrastructure;
 
 /// <summary>A simulator of the sources and an in-process Orleans cluster (memory storage) crawling it.
 /// One per test collection.</summary>
-public abstract class CrawlerCluster(SyntheticGraphOptions graph) : IAsyncLifetime
+public abstract class CrawlerCluster(SyntheticGraphOptions graph, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
 {
     public SimulatorServer Simulator { get; private set; } = null!;
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IGrainFactory Grains => Cluster.Client;
 
+    /// <summary>A service of the (only) silo: the test and the silo share instances.</summary>
+    public T SiloService<T>() where T : notnull => Cluster.Silos[0].ServiceProvider.GetRequiredService<T>();
+
     public async Task InitializeAsync()
     {
         Simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(graph));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(CrawlerSettings.For(Simulator.SemanticScholarBaseUrl)).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(CrawlerSettings.For(Simulator.SemanticScholarBaseUrl))
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {

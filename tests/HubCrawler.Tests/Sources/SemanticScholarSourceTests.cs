@@ -1,4 +1,5 @@
 using HubCrawler.Abstractions;
+using HubCrawler.Grains.Caching;
 using HubCrawler.Grains.Fetching;
 using HubCrawler.Grains.Hubs;
 using HubCrawler.Grains.Sources;
@@ -31,7 +32,9 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
             UserAgent = "HubCrawler-Tests/1.0 (+adapter)",
         };
         var pipeline = new FetchPipeline(Options.Create(fetch), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
-        var source = new SemanticScholarSource(pipeline, Options.Create(new SemanticScholarOptions
+        var cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), TimeProvider.System);
+        var fetcher = new CachingFetcher(pipeline, cache, TimeProvider.System, NullLogger<CachingFetcher>.Instance);
+        var source = new SemanticScholarSource(pipeline, fetcher, Options.Create(new SemanticScholarOptions
         {
             BaseUrl = _simulator.SemanticScholarBaseUrl,
             ApiKey = apiKey,

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using HubCrawler.Abstractions;
+
+namespace HubCrawler.Grains.Citations;
+
+/// <summary>The citation store in the silo's memory, for tests and memory-only runs.</summary>
+public sealed class MemoryCitationStore : ICitationStore
+{
+    private readonly ConcurrentDictionary<string, BinaryData> _pages = new();
+
+    /// <summary>Pages held, for tests.</summary>
+    public int PageCount => _pages.Count;
+
+    public Task<CitationListRef> WriteAsync(string paperId, IReadOnlyList<CitationEdge> citations, int pageSize)
+    {
+        var list = new CitationListRef(Guid.NewGuid().ToString("N"), citations.Count, pageSize);
+        for (var page = 0; page < list.PageCount; page++)
+            _pages[Key(paperId, list, page)] = CitationPageJson.Write(citations.Skip(page * pageSize).Take(pageSize).ToList());
+        return Task.FromResult(list);
+    }
+
+    public Task<IReadOnlyList<CitationEdge>> ReadPageAsync(string paperId, CitationListRef list, int page) =>
+        Task.FromResult(_pages.TryGetValue(Key(paperId, list, page), out var data)
+            ? CitationPageJson.Read(data)
+            : throw new InvalidOperationException($"citation page {page} of {paperId} version {list.Version} is missing"));
+
+    public Task DeleteAsync(string paperId, CitationListRef list)
+    {
+        for (var page = 0; page < list.PageCount; page++) _pages.TryRemove(Key(paperId, list, page), out _);
+        return Task.CompletedTask;
+    }
+
+    private static string Key(string paperId, CitationListRef list, int page) => $"{paperId}/{list.Version}/{page:D5}";
+}

@@ -1,0 +1,67 @@
+using HubCrawler.Abstractions;
+using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
+
+namespace HubCrawler.Tests.Grains;
+
+[Collection(RevalidatingCollection.Name)]
+public sealed class RecrawlTests(RevalidatingCluster fixture)
+{
+    private SimulatorServer Simulator => fixture.Simulator;
+    private SyntheticGraph Graph => fixture.Simulator.Graph;
+
+    [Fact]
+    public async Task A_recrawl_of_an_unchanged_graph_transfers_no_bodies_and_a_changed_paper_is_fetched_again()
+    {
+        var seeds = new[] { 0, 1, 2 };
+        var expected = Graph.Reachable(seeds, 4);
+        Assert.True(expected.Count > 1500, $"the crawl should cover most of the graph, covers {expected.Count}");
+
+        var first = await Crawl(seeds);
+        Assert.Equal(expected.Count, first.Discovered);
+        Assert.Equal(expected.Count, first.Fetched);
+        // A paper reached again by a shorter path is visited again (and, with freshness 0, revalidated), but no body is downloaded twice.
+        var firstRequests = Simulator.RequestLog.Snapshot();
+        var firstDownloads = firstRequests.Where(r => r.Status == 200).ToList();
+        Assert.Equal(firstDownloads.Count, firstDownloads.Select(r => r.Path + r.Query).Distinct().Count());
+        Assert.All(firstRequests.Where(r => r.Status != 200), r => Assert.Equal(304, r.Status));
+
+        Simulator.RequestLog.Clear();
+        var second = await Crawl(seeds);
+        var secondRequests = Simulator.RequestLog.Snapshot();
+
+        Assert.Equal(expected.Count, second.Discovered);
+        Assert.Equal(0, second.Fetched);
+        Assert.Equal(expected.Count, second.Revalidated);
+        Assert.Equal(0, second.Downloads);
+        // Every document was asked about, conditionally, and none had a body.
+        Assert.Equal(firstDownloads.Count, secondRequests.Select(r => r.Path + r.Query).Distinct().Count());
+        Assert.All(secondRequests, r =>
+        {
+            Assert.True(r.Conditional);
+            Assert.Equal(304, r.Status);
+            Assert.Equal(0, r.ResponseBytes);
+        });
+        Assert.Equal(secondRequests.Count, second.SourceRequests);
+
+        var changed = Graph.Papers[5];
+        Simulator.Revisions.Revise(changed.Index);
+        Simulator.RequestLog.Clear();
+        var third = await Crawl(seeds);
+        var downloaded = Simulator.RequestLog.Snapshot().Where(r => r.Status == 200).ToList();
+
+        Assert.Equal(1, third.Fetched);
+        Assert.Equal(expected.Count - 1, third.Revalidated);
+        Assert.NotEmpty(downloaded);
+        Assert.All(downloaded, r => Assert.Equal(changed.PaperId, r.PaperId));
+        var hub = (await fixture.Grains.GetGrain<IPaperGrain>(changed.PaperId).GetHub()).Hub!;
+        Assert.EndsWith("(revision 1)", hub.Metadata.Title);
+    }
+
+    private async Task<CrawlStatus> Crawl(int[] seeds)
+    {
+        var job = fixture.Grains.GetGrain<ICrawlJobGrain>(Jobs.NewId());
+        await job.Start(new CrawlRequest { Seeds = seeds.Select(i => Graph.Papers[i].PaperId).ToList(), Depth = 4, MaxPapers = 100_000 });
+        return await Jobs.WaitUntilDone(job, TimeSpan.FromMinutes(2));
+    }
+}
