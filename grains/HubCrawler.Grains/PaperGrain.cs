@@ -123,9 +123,16 @@ public sealed class PaperGrain(
         downloads += fetched.Downloads;
         stale |= fetched.Stale;
 
+        var outcome = downloads > 0 ? VisitOutcome.Fetched : requests > 0 ? VisitOutcome.Revalidated : VisitOutcome.FromCache;
+        if (downloads == 0 && !stale && state.State.Summary is not null && !state.State.BuiltFromStaleDocuments)
+        {
+            // The source confirmed every document unchanged: the hub is the same, only its age is new.
+            await Confirm();
+            return new Refresh(outcome, null, null, requests, downloads);
+        }
+
         var citations = fetched.Value!.Where(c => c.CitingPaperId != PaperId).ToList();
         await Store(metadata with { PaperId = PaperId }, citations, stale);
-        var outcome = downloads > 0 ? VisitOutcome.Fetched : requests > 0 ? VisitOutcome.Revalidated : VisitOutcome.FromCache;
         return new Refresh(outcome, null, null, requests, downloads);
     }
 
@@ -147,6 +154,14 @@ public sealed class PaperGrain(
         _pagedCitations = paged ? citations : null;
         await state.WriteStateAsync();
         if (previousList is not null) await citationStore.DeleteAsync(PaperId, previousList);
+    }
+
+    private async Task Confirm()
+    {
+        state.State.FetchedAt = time.GetUtcNow();
+        state.State.LastAttemptAt = state.State.FetchedAt;
+        state.State.LastError = null;
+        await state.WriteStateAsync();
     }
 
     private async Task<Refresh> RecordFailure(SourceErrorKind error, string reason, string message, int requests)
