@@ -8,6 +8,10 @@ public interface ICrawlJobGrain : IGrainWithStringKey
     /// <summary>Starts the crawl; a second call with the job already started returns its status.</summary>
     Task<CrawlStatus> Start(CrawlRequest request);
 
+    /// <summary>Activates the job; an unfinished job resumes on activation.</summary>
+    [OneWay]
+    Task Wake();
+
     /// <summary>The job's progress; null when no job has this id.</summary>
     [AlwaysInterleave]
     Task<CrawlStatus?> GetStatus();

@@ -43,12 +43,14 @@ public sealed class CrawlJobGrain(
 
         Job.Request = request;
         Job.StartedAt = time.GetUtcNow();
-        await state.WriteStateAsync();
+        await state.WriteWithRetry(logger, options.Value.StorageRetryBudget);
         await GrainFactory.GetGrain<ICrawlRegistryGrain>(0).Register(new CrawlSummary(JobId, request, Job.StartedAt));
         StartTimer();
         ScheduleSeedResolution();
         return Status();
     }
+
+    public Task Wake() => Task.CompletedTask;
 
     public Task<CrawlStatus?> GetStatus() => Task.FromResult(Job.Request is null ? null : Status());
 
@@ -186,8 +188,9 @@ public sealed class CrawlJobGrain(
         Job.FinishedAt = time.GetUtcNow();
         _timer?.Dispose();
         _timer = null;
-        await state.WriteStateAsync();
+        await state.WriteWithRetry(logger, options.Value.StorageRetryBudget);
         _dirty = false;
+        await GrainFactory.GetGrain<ICrawlRegistryGrain>(0).Finished(JobId);
         logger.LogInformation("Job {JobId} finished: {Admitted} papers, {Fetched} fetched, {FromCache} from cache, {Failed} failed",
             JobId, Job.Admitted.Count, Job.Fetched, Job.FromCache, Job.Failed);
     }
@@ -214,7 +217,7 @@ public sealed class CrawlJobGrain(
     {
         if (!_dirty) return;
         _dirty = false;
-        await state.WriteStateAsync();
+        await state.WriteWithRetry(logger, options.Value.StorageRetryBudget);
     }
 
     private CrawlStatus Status() => new()

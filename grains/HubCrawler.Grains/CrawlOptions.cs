@@ -11,6 +11,8 @@ public sealed class CrawlOptions
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(2);
     /// <summary>A job that hears nothing for this long sends its pending visits again (a visit may be lost with a silo).</summary>
     public TimeSpan StallTimeout { get; set; } = TimeSpan.FromMinutes(3);
+    /// <summary>How long a grain keeps retrying a state write while storage is unreachable.</summary>
+    public TimeSpan StorageRetryBudget { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>Failures listed one by one in a job's status; the counts by reason are always complete.</summary>
     public int MaxListedFailures { get; set; } = 100;
 }

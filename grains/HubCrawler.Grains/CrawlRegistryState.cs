@@ -7,4 +7,6 @@ namespace HubCrawler.Grains;
 public sealed class CrawlRegistryState
 {
     [Id(0)] public List<CrawlSummary> Crawls { get; set; } = [];
+    /// <summary>Jobs started and not finished, whatever their age.</summary>
+    [Id(1)] public HashSet<string> Unfinished { get; set; } = [];
 }

@@ -30,6 +30,8 @@ public static class HubCrawlerSiloBuilderExtensions
         services.TryAddSingleton<ICitationStore, MemoryCitationStore>();
         services.TryAddSingleton<FetchPipeline>();
         services.TryAddSingleton<CachingFetcher>();
+        services.AddHostedService<ClusterFetchCoordinator>();
+        services.AddHostedService<CrawlResumer>();
         services.TryAddSingleton<SemanticScholarSource>();
         return services;
     }

@@ -1,5 +1,7 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Sources;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Grains;
 
@@ -8,7 +10,9 @@ namespace HubCrawler.Grains;
 public sealed class PaperAliasGrain(
     [PersistentState("alias", HubCrawlerStorage.Name)] IPersistentState<AliasState> state,
     SemanticScholarSource semanticScholar,
-    TimeProvider time) : Grain, IPaperAliasGrain
+    IOptions<CrawlOptions> options,
+    TimeProvider time,
+    ILogger<PaperAliasGrain> logger) : Grain, IPaperAliasGrain
 {
     public async Task<AliasResolution> Resolve()
     {
@@ -32,7 +36,7 @@ public sealed class PaperAliasGrain(
         var canonical = paper.Value!.PaperId.ToLowerInvariant();
         state.State.CanonicalId = canonical;
         state.State.ResolvedAt = time.GetUtcNow();
-        await state.WriteStateAsync();
+        await state.WriteWithRetry(logger, options.Value.StorageRetryBudget);
         await GrainFactory.GetGrain<IPaperGrain>(canonical).Prime(paper.Value with { PaperId = canonical });
         return new AliasResolution { CanonicalId = canonical };
     }

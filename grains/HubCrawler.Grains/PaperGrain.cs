@@ -152,7 +152,7 @@ public sealed class PaperGrain(
         s.BuiltFromStaleDocuments = stale;
         s.Sources = [SemanticScholarSource.Name];
         _pagedCitations = paged ? citations : null;
-        await state.WriteStateAsync();
+        await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
         if (previousList is not null) await citationStore.DeleteAsync(PaperId, previousList);
     }
 
@@ -161,7 +161,7 @@ public sealed class PaperGrain(
         state.State.FetchedAt = time.GetUtcNow();
         state.State.LastAttemptAt = state.State.FetchedAt;
         state.State.LastError = null;
-        await state.WriteStateAsync();
+        await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
     }
 
     private async Task<Refresh> RecordFailure(SourceErrorKind error, string reason, string message, int requests)
@@ -169,11 +169,14 @@ public sealed class PaperGrain(
         logger.LogWarning("Paper {PaperId}: {Reason}: {Message}", PaperId, reason, message);
         // An id the source does not know is not kept, so junk ids leave nothing behind.
         if (error == SourceErrorKind.NotFound && state.State.Summary is null)
+        {
+            DeactivateOnIdle();
             return new Refresh(VisitOutcome.Failed, reason, message, requests, 0);
+        }
 
         state.State.LastError = $"{reason}: {message}";
         state.State.LastAttemptAt = time.GetUtcNow();
-        await state.WriteStateAsync();
+        await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
         // A stale hub is still a hub: the crawl goes on from it and the failure stays on the paper.
         return state.State.Summary is not null
             ? new Refresh(VisitOutcome.FromCache, reason, message, requests, 0)

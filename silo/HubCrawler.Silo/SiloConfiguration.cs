@@ -1,3 +1,5 @@
+using System.Net;
+using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using HubCrawler.Grains;
 using HubCrawler.Grains.Caching;
@@ -12,7 +14,31 @@ public static class SiloConfiguration
     public static ISiloBuilder ConfigureHubCrawlerSilo(this ISiloBuilder silo, IConfiguration configuration)
     {
         var options = configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
-        silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+        switch (options.Membership.ToLowerInvariant())
+        {
+            case "localhost":
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+                break;
+            case "azuretable":
+                var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+                silo.Configure<ClusterOptions>(cluster =>
+                {
+                    cluster.ClusterId = options.ClusterId;
+                    cluster.ServiceId = options.ServiceId;
+                });
+                silo.ConfigureEndpoints(
+                    options.AdvertisedIPAddress is { } address ? IPAddress.Parse(address) : IPAddress.Loopback,
+                    options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedIPAddress is not null);
+                silo.UseAzureStorageClustering(table => table.TableServiceClient = new TableServiceClient(storage.ConnectionString));
+                silo.Configure<ClusterMembershipOptions>(membership =>
+                {
+                    membership.IAmAliveTablePublishTimeout = options.IAmAlivePeriod;
+                    membership.NumMissedTableIAmAliveLimit = 2;
+                });
+                break;
+            default:
+                throw new InvalidOperationException($"{SiloOptions.Section}:Membership '{options.Membership}' is not known; use Localhost or AzureTable.");
+        }
         silo.Configure<SiloMessagingOptions>(messaging => messaging.ResponseTimeout = options.ResponseTimeout);
         silo.AddHubCrawlerStorage(configuration);
         silo.AddHubCrawlerGrains(configuration);

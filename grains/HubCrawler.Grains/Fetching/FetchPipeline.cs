@@ -42,6 +42,25 @@ public sealed class FetchPipeline : IDisposable
     /// <summary>Response body bytes this pipeline has received.</summary>
     public long BytesReceived => Interlocked.Read(ref _bytesReceived);
 
+    /// <summary>Raised when a host asks for a pause (Retry-After on 429/503, or backoff), so the
+    /// pause can be shared with the other silos.</summary>
+    public event Action<string, DateTimeOffset>? HostBlocked;
+
+    /// <summary>The hosts fetches may go to (host:port).</summary>
+    public IReadOnlyCollection<string> Hosts => _gates.Keys.ToList();
+
+    /// <summary>Holds requests to the host back until <paramref name="until"/>, as another silo was told.</summary>
+    public void BlockHost(string host, DateTimeOffset until)
+    {
+        if (_gates.TryGetValue(host, out var gate)) gate.BlockUntil(until);
+    }
+
+    /// <summary>Divides each host's rate limit by the number of silos, so the limit holds for the cluster.</summary>
+    public void ShareRateWith(int silos)
+    {
+        foreach (var gate in _gates.Values) gate.ShareWith(silos);
+    }
+
     /// <summary>Allows fetches from the host of <paramref name="baseUrl"/>, with its limits.</summary>
     public void RegisterHost(Uri baseUrl, HostLimits limits) =>
         _gates.AddOrUpdate(baseUrl.Authority, _ => new HostGate(limits, _time), (_, _) => new HostGate(limits, _time));
@@ -65,7 +84,12 @@ public sealed class FetchPipeline : IDisposable
                 break;
             }
             // Rate limits are the host's, not this request's: hold every request to the host back.
-            if (last.Response.Status is 429 or 503) gate.BlockUntil(_time.GetUtcNow() + delay);
+            if (last.Response.Status is 429 or 503)
+            {
+                var until = _time.GetUtcNow() + delay;
+                gate.BlockUntil(until);
+                HostBlocked?.Invoke(request.Url.Authority, until);
+            }
             else await Task.Delay(delay, _time, cancellationToken);
         }
         return last.Response;

@@ -5,12 +5,21 @@ namespace HubCrawler.Grains.Fetching;
 internal sealed class HostGate(HostLimits limits, TimeProvider time)
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, limits.MaxConcurrency));
-    private readonly TimeSpan _interval = limits.RequestsPerSecond > 0 ? TimeSpan.FromSeconds(1 / limits.RequestsPerSecond) : TimeSpan.Zero;
+    private TimeSpan _interval = IntervalFor(limits.RequestsPerSecond, 1);
     private readonly Lock _lock = new();
     private DateTimeOffset _nextStart = DateTimeOffset.MinValue;
     private DateTimeOffset _blockedUntil = DateTimeOffset.MinValue;
 
     public HostLimits Limits => limits;
+
+    /// <summary>Takes this silo's share of the host's rate when <paramref name="silos"/> silos fetch from it.</summary>
+    public void ShareWith(int silos)
+    {
+        lock (_lock) _interval = IntervalFor(limits.RequestsPerSecond, Math.Max(1, silos));
+    }
+
+    private static TimeSpan IntervalFor(double requestsPerSecond, int silos) =>
+        requestsPerSecond > 0 ? TimeSpan.FromSeconds(silos / requestsPerSecond) : TimeSpan.Zero;
 
     /// <summary>Waits for a slot and for this request's turn; dispose the result when the response is read.</summary>
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)

@@ -1,0 +1,34 @@
+using HubCrawler.Abstractions;
+using Microsoft.Extensions.Logging;
+
+namespace HubCrawler.Grains;
+
+/// <summary>Fans a host's Retry-After out to every silo. Holds no durable state: a lost block only
+/// costs one more 429 on another silo, which then blocks itself.</summary>
+public sealed class HostBackoffGrain(TimeProvider time, ILogger<HostBackoffGrain> logger) : Grain, IHostBackoffGrain
+{
+    private static readonly TimeSpan ObserverLifetime = TimeSpan.FromMinutes(2);
+    private readonly Dictionary<IHostBackoffObserver, DateTimeOffset> _observers = [];
+
+    public Task Subscribe(IHostBackoffObserver observer)
+    {
+        _observers[observer] = time.GetUtcNow() + ObserverLifetime;
+        return Task.CompletedTask;
+    }
+
+    public Task BlockUntil(DateTimeOffset until)
+    {
+        var now = time.GetUtcNow();
+        foreach (var (observer, expires) in _observers.ToList())
+        {
+            if (expires < now)
+            {
+                _observers.Remove(observer);
+                continue;
+            }
+            observer.BlockUntil(this.GetPrimaryKeyString(), until).Ignore();
+        }
+        logger.LogInformation("{Host} asked for a pause until {Until}; told {Silos} silos", this.GetPrimaryKeyString(), until, _observers.Count);
+        return Task.CompletedTask;
+    }
+}

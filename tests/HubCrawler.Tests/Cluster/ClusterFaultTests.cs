@@ -1,0 +1,81 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Xunit.Abstractions;
+
+namespace HubCrawler.Tests.Cluster;
+
+/// <summary>Three silo processes; one is killed -9, or all are, in the middle of a crawl.</summary>
+public sealed class ClusterFaultTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_crawl_survives_the_loss_of_one_of_three_silos()
+    {
+        await using var scenario = await ClusterScenario.StartAsync(silos: 3);
+        using var http = new HttpClient { BaseAddress = scenario.Silos[0].Address, Timeout = TimeSpan.FromSeconds(30) };
+        var expected = scenario.Expected();
+
+        var started = await http.PostAsJsonAsync("/api/crawls", ClusterScenario.CrawlRequest(scenario.Simulator.Graph));
+        var location = started.Headers.Location!.ToString();
+        await ClusterScenario.WaitUntil(http, location, s => s.GetProperty("fetched").GetInt32() >= expected.Count / 3, TimeSpan.FromMinutes(3));
+        scenario.Silos[2].Kill();
+        var done = await ClusterScenario.WaitUntil(http, location, s => s.GetProperty("done").GetBoolean(), TimeSpan.FromMinutes(5));
+
+        AssertComplete(done, expected.Count);
+        var refetches = await AssertEveryHubServedAndCountRefetches(http, scenario, expected);
+        output.WriteLine($"papers {expected.Count}; refetches after losing a silo: {refetches}; status {done.GetRawText()}");
+        // Only papers in flight on the lost silo can be fetched twice.
+        Assert.True(refetches < expected.Count / 10, $"{refetches} refetches");
+    }
+
+    [Fact]
+    public async Task A_crawl_resumes_by_itself_after_the_whole_cluster_restarts()
+    {
+        await using var scenario = await ClusterScenario.StartAsync(silos: 2);
+        var expected = scenario.Expected();
+        string location;
+        using (var http = new HttpClient { BaseAddress = scenario.Silos[0].Address })
+        {
+            var started = await http.PostAsJsonAsync("/api/crawls", ClusterScenario.CrawlRequest(scenario.Simulator.Graph));
+            location = started.Headers.Location!.ToString();
+            await ClusterScenario.WaitUntil(http, location, s => s.GetProperty("fetched").GetInt32() >= expected.Count / 3, TimeSpan.FromMinutes(3));
+        }
+        await scenario.KillAll();
+        await scenario.StartSilos(2);
+
+        // Nobody asks about the job: the silos wake it themselves. Only then is its status read.
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        var fetchedBefore = scenario.Simulator.RequestLog.Count;
+        while (scenario.Simulator.RequestLog.Count == fetchedBefore && DateTime.UtcNow < deadline) await Task.Delay(250);
+        Assert.True(scenario.Simulator.RequestLog.Count > fetchedBefore, "the crawl did not resume by itself");
+
+        using var after = new HttpClient { BaseAddress = scenario.Silos[0].Address, Timeout = TimeSpan.FromSeconds(30) };
+        var done = await ClusterScenario.WaitUntil(after, location, s => s.GetProperty("done").GetBoolean(), TimeSpan.FromMinutes(5));
+        AssertComplete(done, expected.Count);
+        var refetches = await AssertEveryHubServedAndCountRefetches(after, scenario, expected);
+        output.WriteLine($"papers {expected.Count}; refetches after a full restart: {refetches}; status {done.GetRawText()}");
+    }
+
+    private static void AssertComplete(JsonElement status, int expected)
+    {
+        Assert.Equal(expected, status.GetProperty("discovered").GetInt32());
+        Assert.Equal(0, status.GetProperty("failed").GetInt32());
+        Assert.Equal(0, status.GetProperty("pending").GetInt32());
+        var counted = status.GetProperty("fetched").GetInt32() + status.GetProperty("fromCache").GetInt32() + status.GetProperty("revalidated").GetInt32();
+        Assert.Equal(expected, counted);
+    }
+
+    private static async Task<int> AssertEveryHubServedAndCountRefetches(HttpClient http, ClusterScenario scenario, IReadOnlySet<int> expected)
+    {
+        var requests = scenario.Simulator.RequestLog.Snapshot().Where(r => r.Kind == "paper" && r.Status == 200).ToList();
+        var before = requests.Count;
+        foreach (var index in expected)
+        {
+            var paper = scenario.Simulator.Graph.Papers[index];
+            var response = await http.GetAsync($"/api/papers/{paper.PaperId}");
+            Assert.True(response.IsSuccessStatusCode, $"no hub for paper {index}: {(int)response.StatusCode}");
+        }
+        // Reading every hub fetched nothing: they are all stored.
+        Assert.Equal(before, scenario.Simulator.RequestLog.Snapshot().Count(r => r.Kind == "paper" && r.Status == 200));
+        return requests.Count - requests.Select(r => r.PaperId).Distinct().Count();
+    }
+}
