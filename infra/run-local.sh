@@ -5,10 +5,12 @@
 #   infra/run-local.sh                       # against the public Semantic Scholar API
 #   infra/run-local.sh --simulator           # against the local simulator (no internet needed)
 #   infra/run-local.sh --simulator --crawl arXiv:2001.00001 --depth 2 --max-papers 500 [--exit]
+#   infra/run-local.sh --simulator --silos 3     # a 3-silo cluster (Azure Table membership on Azurite);
+#                                                # silo i serves the API on port 5080+i-1
 #
 # Options: --simulator, --papers N (simulator graph size, default 5000), --sim-args "..." (more
 # simulator options), --crawl ID[,ID...], --depth N, --max-papers N, --exit (stop when the crawl is
-# done and print its figures), --memory (grain state in memory instead of Azurite).
+# done and print its figures), --memory (grain state in memory instead of Azurite), --silos N.
 # Environment: HUBCRAWLER_URL (default http://127.0.0.1:5080), SIMULATOR_PORT (5090),
 # AZURITE_BLOB_PORT / AZURITE_QUEUE_PORT / AZURITE_TABLE_PORT (default: free loopback ports),
 # and any setting as Section__Key.
@@ -16,7 +18,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-simulator=false papers=5000 sim_args="" crawl="" depth=2 max_papers=1000 exit_after=false storage=AzureBlob
+simulator=false papers=5000 sim_args="" crawl="" depth=2 max_papers=1000 exit_after=false storage=AzureBlob silos=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --simulator) simulator=true ;;
@@ -27,6 +29,7 @@ while [ $# -gt 0 ]; do
     --max-papers) max_papers="$2"; shift ;;
     --exit) exit_after=true ;;
     --memory) storage=Memory ;;
+    --silos) silos="$2"; shift ;;
     -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -88,11 +91,21 @@ if $simulator; then
   export Sources__SemanticScholar__MaxConcurrency="${Sources__SemanticScholar__MaxConcurrency:-64}"
 fi
 
-echo "== silo and API on $url"
-dotnet silo/HubCrawler.Silo/bin/Release/net10.0/HubCrawler.Silo.dll --urls "$url" > "$data/silo.log" 2>&1 &
-silo_pid=$!
-pids+=($silo_pid)
-wait_for "$url/health" 90 "the silo"
+if [ "$silos" -gt 1 ]; then
+  [ "$storage" = AzureBlob ] || { echo "--silos needs Azure Storage (drop --memory)" >&2; exit 2; }
+  export Orleans__Membership=AzureTable Orleans__ClusterId="local-$(date +%s)"
+fi
+base_port="${url##*:}"
+silo_pid=""
+for i in $(seq 1 "$silos"); do
+  silo_url="${url%:*}:$((base_port + i - 1))"
+  echo "== silo $i with the API on $silo_url"
+  Orleans__SiloPort=$((11110 + i)) Orleans__GatewayPort=$((29999 + i)) \
+    dotnet silo/HubCrawler.Silo/bin/Release/net10.0/HubCrawler.Silo.dll --urls "$silo_url" > "$data/silo$i.log" 2>&1 &
+  pids+=($!)
+  [ -n "$silo_pid" ] || silo_pid=$!
+  wait_for "$silo_url/health" 90 "silo $i"
+done
 echo "HubCrawler is up: $url/api/papers/{id}, POST $url/api/crawls (logs in .data/)"
 
 if [ -n "$crawl" ]; then
@@ -129,7 +142,7 @@ if [ -n "$crawl" ]; then
   done
   elapsed=$(awk "BEGIN { print $(date +%s.%N) - $started }")
   peak_kb=$(awk '/VmHWM/ {print $2}' "/proc/$silo_pid/status")
-  printf '\n== done in %.1f s; silo peak RSS %d MB\n' "$elapsed" $((peak_kb / 1024))
+  printf '\n== done in %.1f s; silo 1 peak RSS %d MB\n' "$elapsed" $((peak_kb / 1024))
   echo "$status"
   if [ -n "$expected" ]; then
     echo "== the simulator's graph says the crawl must reach $expected papers (if the budget allows)"

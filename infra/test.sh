@@ -12,6 +12,9 @@ status=0
 dotnet test HubCrawler.sln -c Release --no-build -nologo \
   --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@" || status=$?
 
+# A test host that crashed can leave its Azurite behind; those run from "hubcrawler-azurite-" temp folders.
+pkill -f "hubcrawler-azurite-" 2>/dev/null || true
+
 trx="$results/results.trx"
 if [ ! -f "$trx" ]; then
   echo "no test results were written" >&2

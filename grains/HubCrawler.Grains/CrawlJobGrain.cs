@@ -14,6 +14,9 @@ public sealed class CrawlJobGrain(
     ILogger<CrawlJobGrain> logger) : Grain, ICrawlJobGrain
 {
     private readonly HashSet<string> _skipped = new(StringComparer.Ordinal);
+    // Pending papers are either in flight (a visit was sent) or waiting for a slot in the window.
+    private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
+    private readonly Queue<string> _waiting = new();
     private IGrainTimer? _timer;
     private IGrainTimer? _seedTimer;
     private bool _dirty;
@@ -30,7 +33,11 @@ public sealed class CrawlJobGrain(
             // Activated again after a restart: whatever was pending at the last checkpoint is sent again.
             logger.LogInformation("Job {JobId} resumes with {Pending} pending papers", JobId, Job.Pending.Count);
             StartTimer();
-            if (Job.SeedsResolved) Redispatch(Job.Pending);
+            if (Job.SeedsResolved)
+            {
+                foreach (var paperId in Job.Pending.Keys) _waiting.Enqueue(paperId);
+                Pump();
+            }
             else ScheduleSeedResolution();
         }
         return Task.CompletedTask;
@@ -61,6 +68,8 @@ public sealed class CrawlJobGrain(
         {
             Job.Cancelled = true;
             Job.Pending.Clear();
+            _inFlight.Clear();
+            _waiting.Clear();
             await Finish();
         }
         return Status();
@@ -91,9 +100,11 @@ public sealed class CrawlJobGrain(
         }
 
         Job.Pending.Remove(report.PaperId);
+        _inFlight.Remove(report.PaperId);
         if (report.Depth > 0 && !Job.Cancelled)
             foreach (var citing in report.CitingPaperIds)
                 Admit(citing, report.Depth - 1);
+        Pump();
 
         return Job.Pending.Count == 0 && Job.SeedsResolved ? Finish() : Task.CompletedTask;
     }
@@ -117,6 +128,7 @@ public sealed class CrawlJobGrain(
             if (resolution.CanonicalId is { } canonical) Admit(canonical, Job.Request.Depth);
             else Job.SeedErrors.Add(new CrawlFailure(seed, ReasonOf(resolution.Error), resolution.Message ?? "could not be resolved"));
         }
+        Pump();
         Job.SeedsResolved = true;
         _dirty = true;
         if (Job.Pending.Count == 0) await Finish();
@@ -141,10 +153,10 @@ public sealed class CrawlJobGrain(
         {
             if (admittedDepth >= depth) return;
             Job.Admitted[paperId] = depth;
-            var inFlight = Job.Pending.ContainsKey(paperId);
+            var pending = Job.Pending.ContainsKey(paperId);
             Job.Pending[paperId] = depth;
-            // In flight: its report will see the larger depth and visit again.
-            if (!inFlight) Dispatch(paperId, depth);
+            // Still pending: its report (or its turn in the window) carries the larger depth.
+            if (!pending) _waiting.Enqueue(paperId);
             return;
         }
         if (Job.Admitted.Count >= Job.Request!.MaxPapers)
@@ -154,15 +166,27 @@ public sealed class CrawlJobGrain(
         }
         Job.Admitted[paperId] = depth;
         Job.Pending[paperId] = depth;
-        Dispatch(paperId, depth);
+        _waiting.Enqueue(paperId);
+    }
+
+    /// <summary>Sends waiting visits while the window has room.</summary>
+    private void Pump()
+    {
+        var window = Math.Max(1, options.Value.MaxVisitsInFlight);
+        while (_inFlight.Count < window && _waiting.TryDequeue(out var paperId))
+        {
+            if (!Job.Pending.TryGetValue(paperId, out var depth) || !_inFlight.Add(paperId)) continue;
+            Dispatch(paperId, depth);
+        }
     }
 
     private void Dispatch(string paperId, int depth) =>
         GrainFactory.GetGrain<IPaperGrain>(paperId).Visit(JobId, depth).Ignore();
 
-    private void Redispatch(IReadOnlyDictionary<string, int> pending)
+    private void ResendInFlight()
     {
-        foreach (var (paperId, depth) in pending.ToList()) Dispatch(paperId, depth);
+        foreach (var paperId in _inFlight.ToList())
+            if (Job.Pending.TryGetValue(paperId, out var depth)) Dispatch(paperId, depth);
         _lastProgress = time.GetUtcNow();
     }
 
@@ -207,8 +231,8 @@ public sealed class CrawlJobGrain(
         if (!IsRunning) return;
         if (Job.SeedsResolved && Job.Pending.Count > 0 && time.GetUtcNow() - _lastProgress > options.Value.StallTimeout)
         {
-            logger.LogWarning("Job {JobId} heard nothing for {Timeout}; sending {Pending} pending visits again", JobId, options.Value.StallTimeout, Job.Pending.Count);
-            Redispatch(Job.Pending);
+            logger.LogWarning("Job {JobId} heard nothing for {Timeout}; sending {InFlight} visits in flight again", JobId, options.Value.StallTimeout, _inFlight.Count);
+            ResendInFlight();
         }
         await Checkpoint();
     }

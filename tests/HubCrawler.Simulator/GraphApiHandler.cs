@@ -175,6 +175,11 @@ internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faul
             await Task.Delay(faults.LatencyMs, context.RequestAborted);
         }
 
+        if (faults.Draw(faults.HangRate))
+        {
+            await Task.Delay(faults.HangMs, context.RequestAborted);
+        }
+
         if (faults.RequiredApiKey is { } key && context.Request.Headers["x-api-key"] != key)
         {
             await WriteAsync(context, StatusCodes.Status403Forbidden, Forbidden);

@@ -93,6 +93,12 @@ public sealed class SimulatorFaults
         }
     }
 
+    /// <summary>Fraction of requests that hang for <see cref="HangMs"/> before answering (past a client's timeout).</summary>
+    public double HangRate { get; set; }
+
+    /// <summary>How long a hanging request hangs.</summary>
+    public int HangMs { get; set; } = 60_000;
+
     /// <summary>Whether answers carry ETag and Last-Modified and honour If-None-Match / If-Modified-Since with 304 (default on).</summary>
     public bool SendValidators { get; set; } = true;
 
@@ -108,6 +114,8 @@ public sealed class SimulatorFaults
         RequiredApiKey = null;
         FailingPaperIds.Clear();
         SendValidators = true;
+        HangRate = 0;
+        HangMs = 60_000;
         Seed = DefaultSeed;
     }
 

@@ -75,22 +75,23 @@ public sealed class FetchPipeline : IDisposable
         {
             last = await SendOnceAsync(gate, request, attempt, cancellationToken);
             if (!IsRetryable(last, request)) return last.Response;
-            if (attempt == _options.MaxAttempts) break;
 
             var delay = last.RetryAfter ?? Backoff(attempt);
+            // Rate limits are the host's, not this request's: hold every request to the host back,
+            // whether or not this request has attempts left.
+            if (last.Response.Status is 429 or 503)
+            {
+                var until = _time.GetUtcNow() + (delay > _options.RetryAfterMax ? _options.RetryAfterMax : delay);
+                gate.BlockUntil(until);
+                HostBlocked?.Invoke(request.Url.Authority, until);
+            }
+            if (attempt == _options.MaxAttempts) break;
             if (delay > _options.RetryAfterMax)
             {
                 _logger.LogWarning("{Url} asked to wait {Delay}, longer than the {Max} allowed; giving up", request.Url, delay, _options.RetryAfterMax);
                 break;
             }
-            // Rate limits are the host's, not this request's: hold every request to the host back.
-            if (last.Response.Status is 429 or 503)
-            {
-                var until = _time.GetUtcNow() + delay;
-                gate.BlockUntil(until);
-                HostBlocked?.Invoke(request.Url.Authority, until);
-            }
-            else await Task.Delay(delay, _time, cancellationToken);
+            if (last.Response.Status is not (429 or 503)) await Task.Delay(delay, _time, cancellationToken);
         }
         return last.Response;
     }

@@ -76,3 +76,19 @@ public sealed class StaleHubCollection : ICollectionFixture<StaleHubCluster>
 {
     public const string Name = "stale hubs";
 }
+
+/// <summary>A small graph behind a misbehaving source, with a short request timeout so hangs cost little.</summary>
+public sealed class FaultyCluster() : CrawlerCluster(
+    new SyntheticGraphOptions { Papers = 300, Seed = 41, HeavyPaperCitations = 0 },
+    new Dictionary<string, string?>
+    {
+        ["Fetch:RequestTimeout"] = "00:00:01",
+        ["Fetch:MaxAttempts"] = "5",
+        ["Fetch:BackoffBase"] = "00:00:00.050",
+    });
+
+[CollectionDefinition(Name)]
+public sealed class FaultyCollection : ICollectionFixture<FaultyCluster>
+{
+    public const string Name = "faulty source";
+}

@@ -9,14 +9,18 @@ public sealed class AzuriteServer : IAsyncDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private readonly Process _process;
+    private Process _process;
     private readonly string _dataDirectory;
+    private readonly int _queuePort;
+    private readonly int _tablePort;
 
     private AzuriteServer(Process process, string dataDirectory, int blobPort, int queuePort, int tablePort)
     {
         _process = process;
         _dataDirectory = dataDirectory;
         BlobPort = blobPort;
+        _queuePort = queuePort;
+        _tablePort = tablePort;
         ConnectionString =
             "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AccountKey + ";" +
             $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;" +
@@ -29,12 +33,53 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public static async Task<AzuriteServer> StartAsync()
     {
+        var data = Directory.CreateTempSubdirectory("hubcrawler-azurite-").FullName;
+        // A free port can be taken by someone else before Azurite binds it; then try other ports.
+        for (var attempt = 1; ; attempt++)
+        {
+            var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+            var server = new AzuriteServer(Launch(data, blob, queue, table), data, blob, queue, table);
+            try
+            {
+                await server.WaitUntilListening(blob, table);
+                return server;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+                server._process.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Stops the storage (SIGTERM, so it saves its data) as in an outage; <see cref="RestartAsync"/> brings it back with the same data.</summary>
+    public async Task StopAsync()
+    {
+        if (_process.HasExited) return;
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString()])) await term.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+    }
+
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        _process.Dispose();
+        _process = Launch(_dataDirectory, BlobPort, _queuePort, _tablePort);
+        await WaitUntilListening(BlobPort, _tablePort);
+    }
+
+    private static Process Launch(string data, int blob, int queue, int table)
+    {
         var script = Path.Combine(RepositoryRoot.Path, "infra", "azurite", "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script))
             throw new InvalidOperationException($"Azurite is not installed at {script}. Run: npm ci --prefix infra/azurite");
-
-        var data = Directory.CreateTempSubdirectory("hubcrawler-azurite-").FullName;
-        var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
         var start = new ProcessStartInfo("node")
         {
             RedirectStandardOutput = true,
@@ -54,9 +99,7 @@ public sealed class AzuriteServer : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new AzuriteServer(process, data, blob, queue, table);
-        await server.WaitUntilListening(blob, table);
-        return server;
+        return process;
     }
 
     private async Task WaitUntilListening(params int[] ports)

@@ -1,0 +1,54 @@
+using HubCrawler.Abstractions;
+
+namespace HubCrawler.Classification;
+
+/// <summary>
+/// Assigns a citation its role (background / method / comparison) and its polarity (supporting /
+/// neutral / contrasting) from the sentences around the citation marker, with the features that
+/// decided each verdict. Two multinomial logistic regressions over words, word pairs and
+/// cue phrases, trained on SciCite (+ ACL-ARC) and the Athar 2011 citation sentiment corpus;
+/// their measured quality and how to retrain them are in MODEL.md. Below a confidence threshold
+/// the verdict is Unclassified. Thread-safe; the models are embedded in the assembly.
+/// </summary>
+public sealed class CitationContextClassifier
+{
+    private static readonly Lazy<CitationContextClassifier> Embedded =
+        new(() => new CitationContextClassifier(ModelResources.Load(ModelResources.Role), ModelResources.Load(ModelResources.Polarity)));
+
+    private readonly CitationRole[] _roles;
+    private readonly CitationPolarity[] _polarities;
+
+    internal CitationContextClassifier(LinearModel role, LinearModel polarity)
+    {
+        RoleModel = role;
+        PolarityModel = polarity;
+        _roles = role.Labels.Select(Enum.Parse<CitationRole>).ToArray();
+        _polarities = polarity.Labels.Select(Enum.Parse<CitationPolarity>).ToArray();
+    }
+
+    /// <summary>The classifier with the models shipped in this assembly, loaded on first use.</summary>
+    public static CitationContextClassifier Default => Embedded.Value;
+
+    internal LinearModel RoleModel { get; }
+    internal LinearModel PolarityModel { get; }
+
+    /// <summary>The role given by a citation's context sentences; no usable context → Unclassified.</summary>
+    public RoleVerdict ClassifyRole(IReadOnlyList<string> contexts)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        var prediction = RoleModel.Predict(contexts);
+        var candidate = prediction.Candidate < 0 ? CitationRole.Unclassified : _roles[prediction.Candidate];
+        return new RoleVerdict(prediction.Confident ? candidate : CitationRole.Unclassified, candidate,
+            prediction.Probability, prediction.Evidence);
+    }
+
+    /// <summary>The polarity given by a citation's context sentences; no usable context → Unclassified.</summary>
+    public PolarityVerdict ClassifyPolarity(IReadOnlyList<string> contexts)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        var prediction = PolarityModel.Predict(contexts);
+        var candidate = prediction.Candidate < 0 ? CitationPolarity.Unclassified : _polarities[prediction.Candidate];
+        return new PolarityVerdict(prediction.Confident ? candidate : CitationPolarity.Unclassified, candidate,
+            prediction.Probability, prediction.Evidence);
+    }
+}

@@ -1,0 +1,20 @@
+using HubCrawler.Abstractions;
+
+namespace HubCrawler.Classification;
+
+/// <summary>
+/// The role a citation's contexts give it. <see cref="Role"/> is
+/// <see cref="CitationRole.Unclassified"/> when there is no context to judge from, or when the
+/// model's probability for its best label is below the confidence threshold measured on
+/// validation data; <see cref="Candidate"/> and <see cref="Probability"/> then still say what it
+/// would have guessed and how sure it was.
+/// </summary>
+/// <param name="Role">The verdict, or Unclassified.</param>
+/// <param name="Candidate">The most probable label, whether or not it met the threshold (Unclassified without evidence).</param>
+/// <param name="Probability">The model's probability for <paramref name="Candidate"/> (0 without evidence).</param>
+/// <param name="Evidence">The features that most raised the candidate over the runner-up, strongest first.</param>
+public sealed record RoleVerdict(
+    CitationRole Role,
+    CitationRole Candidate,
+    double Probability,
+    IReadOnlyList<FeatureEvidence> Evidence);
