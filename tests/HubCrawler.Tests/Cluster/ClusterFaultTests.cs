@@ -18,7 +18,16 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         var location = started.Headers.Location!.ToString();
         await ClusterScenario.WaitUntil(http, location, s => s.GetProperty("fetched").GetInt32() >= expected.Count / 3, TimeSpan.FromMinutes(3));
         scenario.Silos[2].Kill();
-        var done = await ClusterScenario.WaitUntil(http, location, s => s.GetProperty("done").GetBoolean(), TimeSpan.FromMinutes(5));
+        JsonElement done;
+        try
+        {
+            done = await ClusterScenario.WaitUntil(http, location, s => s.GetProperty("done").GetBoolean(), TimeSpan.FromMinutes(5));
+        }
+        catch (TimeoutException)
+        {
+            output.WriteLine(scenario.Logs());
+            throw;
+        }
 
         AssertComplete(done, expected.Count);
         var refetches = await AssertEveryHubServedAndCountRefetches(http, scenario, expected);

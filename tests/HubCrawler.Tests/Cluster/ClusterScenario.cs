@@ -96,6 +96,10 @@ public sealed class ClusterScenario : IAsyncDisposable
         }
     }
 
+    /// <summary>The silos' last log lines, for a failing test's output.</summary>
+    public string Logs(int lines = 40) =>
+        string.Join("\n", _silos.Select((silo, i) => $"--- silo {i} ---\n" + string.Join("\n", silo.Output.TakeLast(lines))));
+
     public async ValueTask DisposeAsync()
     {
         await KillAll();

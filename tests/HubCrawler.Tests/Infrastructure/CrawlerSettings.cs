@@ -15,5 +15,8 @@ public static class CrawlerSettings
         ["Fetch:RequestTimeout"] = "00:00:05",
         ["Fetch:UserAgent"] = "HubCrawler-Tests/1.0",
         ["Crawl:CheckpointInterval"] = "00:00:00.200",
+        // The tests send many requests from one address; the rate limits have tests of their own.
+        ["Api:ReadsPerMinute"] = "1000000",
+        ["Api:WritesPerMinute"] = "100000",
     };
 }

@@ -1,0 +1,115 @@
+using HubCrawler.Api.Security;
+using System.ComponentModel;
+using System.Text.Json;
+using HubCrawler.Abstractions;
+using HubCrawler.Api.Contracts;
+using HubCrawler.Api.OpenApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+
+namespace HubCrawler.Api.Endpoints;
+
+/// <summary>Starting, listing, watching and cancelling crawl jobs.</summary>
+internal static class CrawlEndpoints
+{
+    public const int DefaultListLimit = 20;
+    public const int MaxListLimit = 200;
+    /// <summary>Far above the largest valid request (1,000 seeds of at most 200 characters).</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+    private const string JobIdDescription = "The job id from the Location header of POST /api/crawls (16 hex characters).";
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapPost("/crawls", StartCrawl)
+            .WithName("StartCrawl")
+            .WithTags("Crawls")
+            .WithSummary("Start a crawl")
+            .WithDescription("Resolves the seeds and follows citing papers up to `depth` hops, visiting at most `maxPapers` papers. " +
+                             "Answers 202 at once with the job's status and its URL in Location; poll that URL for progress.")
+            .Accepts<CrawlRequest>("application/json")
+            .Produces<CrawlStatus>(StatusCodes.Status202Accepted)
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)
+            .RequiresWriteAccess();
+
+        api.MapGet("/crawls", ListCrawls)
+            .WithName("ListCrawls")
+            .WithTags("Crawls")
+            .WithSummary("Recent crawls")
+            .WithDescription("The most recent crawls, newest first, each with its current status.")
+            .WithQueryParameters(QueryParameterDoc.Integer("limit", $"How many crawls (default {DefaultListLimit}, 1 to {MaxListLimit})."))
+            .Produces<CrawlList>()
+            .ProducesProblems(StatusCodes.Status400BadRequest);
+
+        api.MapGet("/crawls/{jobId}", GetCrawl)
+            .WithName("GetCrawl")
+            .WithTags("Crawls")
+            .WithSummary("A crawl's progress")
+            .WithDescription("Counters (discovered, fetched, fromCache, failed, pending, skippedByBudget), done/cancelled, start and finish times, failures.")
+            .Produces<CrawlStatus>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+
+        api.MapDelete("/crawls/{jobId}", CancelCrawl)
+            .WithName("CancelCrawl")
+            .WithTags("Crawls")
+            .WithSummary("Cancel a crawl")
+            .WithDescription("Stops the crawl: nothing more is admitted or waited for. Hubs already fetched stay cached. Answers the final status.")
+            .Produces<CrawlStatus>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
+            .RequiresWriteAccess();
+    }
+
+    private static async Task<IResult> StartCrawl(HttpRequest request, IGrainFactory grains)
+    {
+        if (!request.HasJsonContentType())
+            return Results.Problem("Send the crawl as JSON (Content-Type: application/json).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+        if (request.ContentLength > MaxBodyBytes) return TooLarge();
+        // Bodies without a Content-Length (chunked) are cut off by the server at the same size.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
+        CrawlRequest? crawl;
+        try
+        {
+            crawl = await request.ReadFromJsonAsync<CrawlRequest>();
+        }
+        catch (JsonException e)
+        {
+            return ApiProblems.BadRequest($"The body is not a crawl request: {e.Message}");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
+        }
+        if (crawl is null) return ApiProblems.BadRequest("The body is empty; send {\"seeds\":[...],\"depth\":n,\"maxPapers\":n}.");
+        if (crawl.Validate() is { } invalid) return ApiProblems.BadRequest(invalid);
+
+        var jobId = JobIds.New();
+        var status = await grains.GetGrain<ICrawlJobGrain>(jobId).Start(crawl);
+        return Results.Accepted($"/api/crawls/{jobId}", status);
+    }
+
+    private static IResult TooLarge() =>
+        Results.Problem($"The crawl request is larger than {MaxBodyBytes / (1024 * 1024)} MiB; a valid one (at most {CrawlRequest.MaxSeeds} seeds) is far smaller.",
+            statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large");
+
+    private static async Task<IResult> ListCrawls(HttpRequest request, IGrainFactory grains)
+    {
+        if (!QueryParameters.TryInt(request, "limit", DefaultListLimit, out var limit, out var error)) return ApiProblems.BadRequest(error!);
+        if (limit is < 1 or > MaxListLimit) return ApiProblems.BadRequest($"limit must be between 1 and {MaxListLimit}.");
+        return Results.Ok(new CrawlList(await RecentCrawls.Load(grains, limit)));
+    }
+
+    private static async Task<IResult> GetCrawl([Description(JobIdDescription)] string jobId, IGrainFactory grains)
+    {
+        if (!JobIds.IsValid(jobId)) return ApiProblems.BadRequest(JobIds.Invalid(jobId));
+        var status = await grains.GetGrain<ICrawlJobGrain>(jobId).GetStatus();
+        return status is null ? ApiProblems.NotFound(JobIds.Unknown(jobId)) : Results.Ok(status);
+    }
+
+    private static async Task<IResult> CancelCrawl([Description(JobIdDescription)] string jobId, IGrainFactory grains)
+    {
+        if (!JobIds.IsValid(jobId)) return ApiProblems.BadRequest(JobIds.Invalid(jobId));
+        var status = await grains.GetGrain<ICrawlJobGrain>(jobId).Cancel();
+        return status is null ? ApiProblems.NotFound(JobIds.Unknown(jobId)) : Results.Ok(status);
+    }
+}

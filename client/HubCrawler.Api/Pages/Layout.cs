@@ -1,0 +1,41 @@
+namespace HubCrawler.Api.Pages;
+
+/// <summary>The frame every page shares: head, site header with the search box, footer.</summary>
+internal static class Layout
+{
+    public static Html Page(string title, Html main, string? canonical = null, string? searchValue = null, Html script = default) => Html.Of($"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{title} · HubCrawler</title>
+        <link rel="icon" href="data:,">
+        {(canonical is null ? Html.Empty : Html.Of($"<link rel=\"canonical\" href=\"{canonical}\">"))}
+        <link rel="alternate" type="application/json" href="{PageLinks.OpenApiDocument}" title="OpenAPI document">
+        {PageStyles.Sheet}
+        </head>
+        <body>
+        <header class="site"><div class="wrap">
+        <a class="brand" href="{PageLinks.Home}">HubCrawler</a>
+        <nav aria-label="Site"><a href="{PageLinks.Crawls}">Crawls</a><a href="{PageLinks.ApiReference}">API</a></nav>
+        {SearchForm(searchValue)}
+        </div></header>
+        <main class="wrap">
+        {main}
+        </main>
+        <footer class="site"><div class="wrap">
+        HubCrawler · <a href="{PageLinks.ApiReference}">API reference</a> · <a href="{PageLinks.OpenApiDocument}">OpenAPI document</a>
+        </div></footer>
+        {script}
+        </body>
+        </html>
+        """);
+
+    public static Html SearchForm(string? value, string id = "search-box") => Html.Of($"""
+        <form class="search" role="search" method="get" action="{PageLinks.Search}">
+        <input id="{id}" type="search" name="q" value="{value}" required maxlength="300" placeholder="arXiv:2507.21802, DOI:10.…, CorpusId:…, PMID:… or a Semantic Scholar id" aria-label="Paper id">
+        <button type="submit">Open hub</button>
+        </form>
+        """);
+}

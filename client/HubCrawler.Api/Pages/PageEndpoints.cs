@@ -1,0 +1,100 @@
+using System.ComponentModel;
+using HubCrawler.Abstractions;
+using HubCrawler.Api.Endpoints;
+using HubCrawler.Api.OpenApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace HubCrawler.Api.Pages;
+
+/// <summary>The server-rendered web pages: start page, search, hub pages and crawl pages. They read
+/// the same grains as the API and render HTML; bad input gets a friendly page with the right status.</summary>
+internal static class PageEndpoints
+{
+    private const string Tag = "Web pages";
+    private const int RecentOnHome = 10;
+    private const int RecentOnCrawls = 50;
+
+    public static IEndpointRouteBuilder MapHubCrawlerPages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/", Home)
+            .WithName("HomePage").WithTags(Tag)
+            .WithSummary("Start page (HTML)")
+            .WithDescription("The search box and the recent crawls.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html");
+
+        endpoints.MapGet("/search", Search)
+            .WithName("SearchPage").WithTags(Tag)
+            .WithSummary("Open a hub by any id (HTML)")
+            .WithDescription("Redirects to /papers/{id} for any id form, a bare DOI or arXiv id, or a doi.org, arxiv.org or Semantic Scholar link; a 400 page for anything else.")
+            .Produces(StatusCodes.Status302Found)
+            .Produces<string>(StatusCodes.Status400BadRequest, "text/html");
+
+        endpoints.MapGet("/papers/{**id}", Paper)
+            .WithName("HubPage").WithTags(Tag)
+            .WithSummary("A paper's hub page (HTML)")
+            .WithDescription("Metadata, behaviour, role and polarity bars, representative citing papers, the citing-papers explorer " +
+                             "(the same query parameters as /api/papers/{id}/citations, 25 a page by default) and freshness. 400/404/502 pages on errors.")
+            .WithQueryParameters(PaperEndpoints.CitationQueryParameters())
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
+            .Produces<string>(StatusCodes.Status400BadRequest, "text/html")
+            .Produces<string>(StatusCodes.Status404NotFound, "text/html")
+            .Produces<string>(StatusCodes.Status502BadGateway, "text/html");
+
+        endpoints.MapGet("/crawls", Crawls)
+            .WithName("CrawlsPage").WithTags(Tag)
+            .WithSummary("Start a crawl (HTML)")
+            .WithDescription("A form that starts a crawl through POST /api/crawls, and the recent crawls. ?seed= fills in a seed.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html");
+
+        endpoints.MapGet("/crawls/{jobId}", Crawl)
+            .WithName("CrawlPage").WithTags(Tag)
+            .WithSummary("A crawl's live progress (HTML)")
+            .WithDescription("Counters that update while the crawl runs, then failures and export links. 400/404 pages for a malformed or unknown job id.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
+            .Produces<string>(StatusCodes.Status400BadRequest, "text/html")
+            .Produces<string>(StatusCodes.Status404NotFound, "text/html");
+        return endpoints;
+    }
+
+    private static async Task<IResult> Home(IGrainFactory grains) =>
+        PageResults.Page(HomePage.Render(await RecentCrawls.Load(grains, RecentOnHome)));
+
+    private static IResult Search([Description("What was typed into the search box.")] string? q)
+    {
+        var id = SearchInput.ToPaperId(q);
+        if (id.Length == 0) return Results.Redirect(PageLinks.Home);
+        return PaperIdentifier.TryParse(id, out var parsed, out var error)
+            ? Results.Redirect(PageLinks.Paper(parsed.SourceForm))
+            : ErrorPage.Result(StatusCodes.Status400BadRequest, "That is not a paper id", error, q);
+    }
+
+    private static async Task<IResult> Paper([Description("A paper id in any accepted form.")] string id, HttpRequest request, IGrainFactory grains)
+    {
+        id = Uri.UnescapeDataString(id);
+        if (!PaperIdentifier.TryParse(id, out _, out var invalid))
+            return ErrorPage.Result(StatusCodes.Status400BadRequest, "That is not a paper id", invalid, id);
+        if (!CitationQueryReader.TryRead(request, CitationExplorerView.DefaultLimit, out var query, out var error))
+            return ErrorPage.Result(StatusCodes.Status400BadRequest, "Those filters are not valid", error!, id);
+
+        var directory = grains.GetGrain<IPaperDirectoryGrain>(0);
+        var lookup = await directory.Lookup(id);
+        if (lookup.Hub is not { } hub) return ErrorPage.ForLookup(lookup.Error, lookup.Message, id);
+        var citations = await directory.Citations(hub.PaperId, query);
+        if (citations.Page is not { } page) return ErrorPage.ForLookup(citations.Error, citations.Message, id);
+        return PageResults.Page(HubPage.Render(hub, page, query, TimeProvider.System.GetUtcNow()));
+    }
+
+    private static async Task<IResult> Crawls([Description("A paper id to put in the seeds field.")] string? seed, IGrainFactory grains) =>
+        PageResults.Page(CrawlsPage.Render(await RecentCrawls.Load(grains, RecentOnCrawls), seed));
+
+    private static async Task<IResult> Crawl([Description("The crawl's job id.")] string jobId, IGrainFactory grains)
+    {
+        if (!JobIds.IsValid(jobId)) return ErrorPage.Result(StatusCodes.Status400BadRequest, "That is not a crawl id", JobIds.Invalid(jobId));
+        var status = await grains.GetGrain<ICrawlJobGrain>(jobId).GetStatus();
+        return status is null
+            ? ErrorPage.Result(StatusCodes.Status404NotFound, "No such crawl", JobIds.Unknown(jobId))
+            : PageResults.Page(CrawlProgressPage.Render(status));
+    }
+}

@@ -1,0 +1,76 @@
+namespace HubCrawler.Api.Pages;
+
+/// <summary>The pages' only scripts: starting a crawl from the form, and polling a crawl's status.
+/// They read their URLs from data attributes, so no data is ever written into script text.</summary>
+internal static class PageScripts
+{
+    public static readonly Html StartCrawl = Html.Trusted("""
+        <script>
+        document.getElementById('crawl-form').addEventListener('submit', async (event) => {
+          event.preventDefault();
+          const form = event.currentTarget;
+          const error = form.querySelector('[data-error]');
+          const button = form.querySelector('button[type=submit]');
+          const seeds = form.elements.seeds.value.split(/\s+/).filter(s => s.length > 0);
+          error.hidden = true;
+          button.disabled = true;
+          try {
+            const response = await fetch(form.dataset.api, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+              body: JSON.stringify({ seeds, depth: Number(form.elements.depth.value), maxPapers: Number(form.elements.maxPapers.value) })
+            });
+            const body = await response.json();
+            if (response.status === 202) {
+              location.assign(form.dataset.progress + encodeURIComponent(body.jobId));
+              return;
+            }
+            error.textContent = body.detail || body.title || ('The crawl could not start (HTTP ' + response.status + ').');
+          } catch (e) {
+            error.textContent = 'The crawl could not start: ' + e.message;
+          }
+          error.hidden = false;
+          button.disabled = false;
+        });
+        </script>
+        """);
+
+    public static readonly Html WatchCrawl = Html.Trusted("""
+        <script>
+        (() => {
+          const view = document.getElementById('crawl');
+          const format = n => Number(n).toLocaleString('en-US');
+          const cancel = view.querySelector('[data-cancel]');
+          if (cancel) cancel.addEventListener('click', async () => {
+            cancel.disabled = true;
+            await fetch(view.dataset.api, { method: 'DELETE', headers: { 'Accept': 'application/json' } });
+            location.reload();
+          });
+          if (view.dataset.state !== 'running') return;
+          const poll = async () => {
+            try {
+              const response = await fetch(view.dataset.api, { headers: { 'Accept': 'application/json' }, cache: 'no-store' });
+              if (response.ok) {
+                const status = await response.json();
+                for (const field of view.querySelectorAll('[data-field]')) {
+                  const value = status[field.dataset.field];
+                  if (typeof value === 'number') { field.textContent = format(value); field.dataset.value = value; }
+                }
+                const progress = view.querySelector('progress');
+                progress.max = Math.max(status.discovered, 1);
+                progress.value = status.discovered - status.pending;
+                if (status.done) {
+                  location.reload();
+                  return;
+                }
+              }
+            } catch (e) {
+              // A missed poll is retried on the next tick.
+            }
+            setTimeout(poll, 1000);
+          };
+          setTimeout(poll, 500);
+        })();
+        </script>
+        """);
+}

@@ -1,0 +1,59 @@
+using Azure.Data.Tables;
+using HubCrawler.Api;
+using Microsoft.Extensions.Configuration.Memory;
+using Orleans.Configuration;
+
+namespace HubCrawler.ApiHost;
+
+/// <summary>The API front end: the same endpoints and pages as the silo host, served by an Orleans
+/// client connected to a cluster's gateway. Configured from the environment (Orleans__GatewayPort),
+/// the command line (--Orleans:GatewayPort=30000) or an appsettings.json beside it, over the defaults below.</summary>
+public static class HubCrawlerApiHost
+{
+    /// <summary>The lowest-precedence settings. They live in code rather than in an appsettings.json so that
+    /// projects referencing this one (the tests, beside the silo's appsettings.json) do not inherit a second file.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> Defaults = new Dictionary<string, string?>
+    {
+        ["Urls"] = "http://127.0.0.1:5081",
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:Orleans"] = "Warning",
+    };
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
+        configure?.Invoke(builder);
+        var options = builder.Configuration.GetSection(ClusterClientOptions.Section).Get<ClusterClientOptions>() ?? new ClusterClientOptions();
+        builder.UseOrleansClient(client =>
+        {
+            if (options.Membership.Equals("AzureTable", StringComparison.OrdinalIgnoreCase))
+            {
+                var connection = options.StorageConnectionString ?? builder.Configuration["Storage:ConnectionString"]
+                    ?? throw new InvalidOperationException("Orleans:Membership=AzureTable needs Storage:ConnectionString.");
+                client.Configure<ClusterOptions>(cluster =>
+                {
+                    cluster.ClusterId = options.ClusterId;
+                    cluster.ServiceId = options.ServiceId;
+                });
+                client.UseAzureStorageClustering(table => table.TableServiceClient = new TableServiceClient(connection));
+            }
+            else
+            {
+                client.UseLocalhostClustering(options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            }
+            client.Configure<ClientMessagingOptions>(messaging => messaging.ResponseTimeout = options.ResponseTimeout);
+            client.UseConnectionRetryFilter(async (exception, cancellationToken) =>
+            {
+                // A front end may start before the cluster; it keeps trying and serves once connected.
+                await Task.Delay(options.ConnectRetryDelay, cancellationToken);
+                return true;
+            });
+        });
+        builder.Services.AddHubCrawlerApi();
+        var app = builder.Build();
+        app.UseHubCrawlerApi();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+using HubCrawler.ApiHost;
+
+await HubCrawlerApiHost.Build(args).RunAsync();

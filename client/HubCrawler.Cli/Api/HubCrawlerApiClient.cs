@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HubCrawler.Abstractions;
+
+namespace HubCrawler.Cli.Api;
+
+/// <summary>The HubCrawler HTTP API as the CLI uses it. Every failure becomes one of two exceptions:
+/// <see cref="ApiProblemException"/> (the API answered with an error) or <see cref="ApiUnreachableException"/> (no answer).</summary>
+internal sealed class HubCrawlerApiClient : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public HubCrawlerApiClient(Uri api, TimeSpan timeout)
+    {
+        // A trailing slash keeps a base path (http://host/hubcrawler/) when relative paths are resolved against it.
+        Api = api.AbsoluteUri.EndsWith('/') ? api : new Uri(api.AbsoluteUri + "/");
+        _http = new HttpClient { BaseAddress = Api, Timeout = timeout };
+        _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("hubcrawler-cli", "1.0"));
+        // Starting and cancelling crawls need the server's API key unless the CLI runs on the server itself.
+        if (Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } key) _http.DefaultRequestHeaders.Add("X-Api-Key", key);
+    }
+
+    /// <summary>The environment variable holding the API key sent with every request.</summary>
+    public const string ApiKeyVariable = "HUBCRAWLER_API_KEY";
+
+    public Uri Api { get; }
+
+    public Task<ApiAnswer<PaperHub>> GetPaperAsync(PaperIdentifier id, CancellationToken cancellationToken) =>
+        GetAsync<PaperHub>("api/papers/" + PaperPath(id), cancellationToken);
+
+    public Task<ApiAnswer<CitationsResponse>> GetCitationsAsync(PaperIdentifier id, CitationQuery query, CancellationToken cancellationToken)
+    {
+        var parameters = new List<string>
+        {
+            "offset=" + query.Offset.ToString(CultureInfo.InvariantCulture),
+            "limit=" + query.Limit.ToString(CultureInfo.InvariantCulture),
+        };
+        if (query.Role is { } role) parameters.Add("role=" + Word(role));
+        if (query.Polarity is { } polarity) parameters.Add("polarity=" + Word(polarity));
+        if (query.YearFrom is { } from) parameters.Add("yearFrom=" + from.ToString(CultureInfo.InvariantCulture));
+        if (query.YearTo is { } to) parameters.Add("yearTo=" + to.ToString(CultureInfo.InvariantCulture));
+        if (query.Sort != CitationSort.Source) parameters.Add("sort=" + Word(query.Sort));
+        return GetAsync<CitationsResponse>($"api/papers/{PaperPath(id)}/citations?{string.Join('&', parameters)}", cancellationToken);
+    }
+
+    /// <summary>Follows a <c>next</c> link from a citations page.</summary>
+    public Task<ApiAnswer<CitationsResponse>> GetNextCitationsAsync(string next, CancellationToken cancellationToken) =>
+        GetAsync<CitationsResponse>(next.TrimStart('/'), cancellationToken);
+
+    public Task<ApiAnswer<CrawlStatus>> GetCrawlAsync(string jobId, CancellationToken cancellationToken) =>
+        GetAsync<CrawlStatus>("api/crawls/" + Uri.EscapeDataString(jobId), cancellationToken);
+
+    public async Task<ApiAnswer<IReadOnlyList<RecentCrawl>>> GetRecentCrawlsAsync(int limit, CancellationToken cancellationToken)
+    {
+        var path = "api/crawls?limit=" + limit.ToString(CultureInfo.InvariantCulture);
+        var raw = await SendForTextAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
+        // The list may come bare or wrapped ({"items": [...]}); both are read.
+        using var document = Parse(raw, path);
+        var list = document.RootElement.ValueKind == JsonValueKind.Object
+            && (document.RootElement.TryGetProperty("items", out var items) || document.RootElement.TryGetProperty("crawls", out items))
+                ? items
+                : document.RootElement;
+        return new(Deserialize<List<RecentCrawl>>(list.GetRawText(), path), raw);
+    }
+
+    public async Task<ApiAnswer<CrawlStatus>> StartCrawlAsync(CrawlRequest request, CancellationToken cancellationToken)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, "api/crawls") { Content = JsonContent.Create(request, options: ApiJson.Options) };
+        var raw = await SendForTextAsync(message, cancellationToken);
+        return new(Deserialize<CrawlStatus>(raw, "api/crawls"), raw);
+    }
+
+    public async Task<ApiAnswer<CrawlStatus>> CancelCrawlAsync(string jobId, CancellationToken cancellationToken)
+    {
+        var path = "api/crawls/" + Uri.EscapeDataString(jobId);
+        var raw = await SendForTextAsync(new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
+        return new(Deserialize<CrawlStatus>(raw, path), raw);
+    }
+
+    /// <summary>The export of a crawl, as a response whose body is still to be read (exports can be large).</summary>
+    public Task<HttpResponseMessage> OpenExportAsync(string jobId, string format, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/crawls/{Uri.EscapeDataString(jobId)}/export?format={Uri.EscapeDataString(format)}"),
+            HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+
+    public void Dispose() => _http.Dispose();
+
+    private async Task<ApiAnswer<T>> GetAsync<T>(string path, CancellationToken cancellationToken)
+    {
+        var raw = await SendForTextAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
+        return new(Deserialize<T>(raw, path), raw);
+    }
+
+    private async Task<string> SendForTextAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using var disposeRequest = request;
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        return await ReadAsync(() => response.Content.ReadAsStringAsync(cancellationToken), cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
+    {
+        var response = await ReadAsync(() => _http.SendAsync(request, completion, cancellationToken), cancellationToken);
+        if (response.IsSuccessStatusCode) return response;
+        using (response)
+        {
+            var body = await ReadAsync(() => response.Content.ReadAsStringAsync(cancellationToken), cancellationToken);
+            throw Problem(request, response, body);
+        }
+    }
+
+    /// <summary>Runs one step of an exchange, turning "no answer" into <see cref="ApiUnreachableException"/>.</summary>
+    private async Task<T> ReadAsync<T>(Func<Task<T>> step, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await step();
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ApiUnreachableException(Api, e.InnerException?.Message ?? e.Message, e);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not our token, so it is HttpClient's timeout.
+            throw new ApiUnreachableException(Api, $"no answer within {_http.Timeout.TotalSeconds:0} s", e);
+        }
+    }
+
+    private static ApiProblemException Problem(HttpRequestMessage request, HttpResponseMessage response, string body)
+    {
+        var status = (int)response.StatusCode;
+        string? title = null, detail = null;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                title = Text(document.RootElement, "title");
+                detail = Text(document.RootElement, "detail");
+            }
+        }
+        catch (JsonException)
+        {
+            // Not a problem document (a proxy's HTML page, say): the status line has to do.
+        }
+        title ??= response.ReasonPhrase ?? "Error";
+        detail ??= $"{request.Method} {request.RequestUri} answered {status} {response.ReasonPhrase}.";
+        return new ApiProblemException(status, title, detail);
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static T Deserialize<T>(string raw, string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(raw, ApiJson.Options) ?? throw new JsonException("the body is null");
+        }
+        catch (JsonException e)
+        {
+            throw Unexpected(path, e);
+        }
+    }
+
+    private static JsonDocument Parse(string raw, string path)
+    {
+        try
+        {
+            return JsonDocument.Parse(raw);
+        }
+        catch (JsonException e)
+        {
+            throw Unexpected(path, e);
+        }
+    }
+
+    private static ApiProblemException Unexpected(string path, JsonException e) =>
+        new(null, "Unexpected answer", $"The answer to /{path} is not what this CLI understands ({e.Message}). Is --api pointing at HubCrawler?");
+
+    /// <summary>The id in a path: each DOI segment escaped, its slashes kept (the API takes the rest of the path as the id).</summary>
+    private static string PaperPath(PaperIdentifier id) =>
+        string.Join('/', id.ToString().Split('/').Select(Uri.EscapeDataString));
+
+    private static string Word<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+}

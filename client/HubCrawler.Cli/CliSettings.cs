@@ -1,0 +1,25 @@
+using Spectre.Console;
+
+namespace HubCrawler.Cli;
+
+/// <summary>How one run of the CLI meets its surroundings; the defaults are the real process's, tests replace them.</summary>
+public sealed class CliSettings
+{
+    /// <summary>The environment variable that names the API when <c>--api</c> is not given.</summary>
+    public const string ApiVariable = "HUBCRAWLER_API";
+
+    /// <summary>The API of a local run (<c>infra/run-local.sh</c>).</summary>
+    public const string DefaultApi = "http://127.0.0.1:5080";
+
+    /// <summary>Where errors go; null writes them to the main console.</summary>
+    public IAnsiConsole? ErrorConsole { get; init; }
+
+    /// <summary>Reads an environment variable; the process environment by default.</summary>
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>How often a watched crawl is polled.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How long one API request may take before the API counts as unreachable.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(100);
+}

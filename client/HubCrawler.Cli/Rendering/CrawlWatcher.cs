@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using HubCrawler.Abstractions;
+using HubCrawler.Cli.Api;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace HubCrawler.Cli.Rendering;
+
+/// <summary>Polls a crawl until it is done: a live display with a progress bar on a terminal, one line a second otherwise (logs, CI, pipes).</summary>
+internal static class CrawlWatcher
+{
+    private static readonly TimeSpan PlainEvery = TimeSpan.FromSeconds(1);
+
+    /// <summary>The crawl's final status, or null when the user stopped watching (Ctrl+C).</summary>
+    public static async Task<CrawlStatus?> WatchAsync(CliContext cli, HubCrawlerApiClient api, CrawlStatus started, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var capabilities = cli.Console.Profile.Capabilities;
+            return capabilities is { Interactive: true, Ansi: true }
+                ? await WatchLiveAsync(cli, api, started, cancellationToken)
+                : await WatchPlainAsync(cli, api, started, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<CrawlStatus> WatchLiveAsync(CliContext cli, HubCrawlerApiClient api, CrawlStatus started, CancellationToken cancellationToken)
+    {
+        var rate = new RateMeter();
+        var clock = Stopwatch.StartNew();
+        var width = Math.Min(cli.Console.Profile.Width, 100);
+        return await cli.Console.Live(Board(started, rate.Add(CrawlReport.Processed(started)), clock.Elapsed, width))
+            .AutoClear(false)
+            .StartAsync(async context =>
+            {
+                while (true)
+                {
+                    await Task.Delay(cli.Settings.PollInterval, cancellationToken);
+                    var status = (await api.GetCrawlAsync(started.JobId, cancellationToken)).Value;
+                    context.UpdateTarget(Board(status, rate.Add(CrawlReport.Processed(status)), clock.Elapsed, width));
+                    context.Refresh();
+                    if (status.Done) return status;
+                }
+            });
+    }
+
+    /// <summary>The live view: a line of totals, and a bar splitting the discovered papers into fetched, from cache, failed and pending.</summary>
+    private static IRenderable Board(CrawlStatus status, double perSecond, TimeSpan elapsed, int width)
+    {
+        var headline = new Markup(
+            $"discovered [bold]{Cells.Count(status.Discovered)}[/] · [bold]{Cells.Rate(perSecond)}[/] papers/s · {Cells.Duration(elapsed)}"
+            + (status.Done ? " · [green]done[/]" : ""));
+        if (status.Fetched + status.FromCache + status.Failed + status.Pending == 0) return new Rows(headline, new Markup("[grey]resolving the seeds…[/]"));
+        var bar = new BreakdownChart().Width(width).ShowTagValues().UseValueFormatter(v => Cells.Count((int)v))
+            .AddItem("fetched", status.Fetched, Color.Green)
+            .AddItem("from cache", status.FromCache, Color.SteelBlue)
+            .AddItem("failed", status.Failed, Color.Red)
+            .AddItem("pending", status.Pending, Color.Grey);
+        return new Rows(headline, bar);
+    }
+
+    private static async Task<CrawlStatus> WatchPlainAsync(CliContext cli, HubCrawlerApiClient api, CrawlStatus started, CancellationToken cancellationToken)
+    {
+        var rate = new RateMeter();
+        rate.Add(CrawlReport.Processed(started));
+        // Log lines are written as they are: wrapped at a guessed width they would be harder to read and to grep.
+        var log = cli.Console.Profile.Out.Writer;
+        var printed = (Processed: -1, Discovered: -1);
+        long lastPrint = 0;
+        while (true)
+        {
+            await Task.Delay(cli.Settings.PollInterval, cancellationToken);
+            var status = (await api.GetCrawlAsync(started.JobId, cancellationToken)).Value;
+            var processed = CrawlReport.Processed(status);
+            var perSecond = rate.Add(processed);
+            var due = lastPrint == 0 || Stopwatch.GetElapsedTime(lastPrint) >= PlainEvery;
+            if (status.Done || (due && printed != (processed, status.Discovered)))
+            {
+                await log.WriteLineAsync(Markup.Remove(Describe(status, perSecond)));
+                await log.FlushAsync(cancellationToken);
+                printed = (processed, status.Discovered);
+                lastPrint = Stopwatch.GetTimestamp();
+            }
+            if (status.Done) return status;
+        }
+    }
+
+    /// <summary>One line of figures, as markup (numbers and fixed words only, so nothing needs escaping).</summary>
+    private static string Describe(CrawlStatus status, double perSecond) =>
+        $"discovered [bold]{Cells.Count(status.Discovered)}[/] · fetched [bold]{Cells.Count(status.Fetched)}[/] · "
+        + $"from cache [bold]{Cells.Count(status.FromCache)}[/] · "
+        + (status.Failed > 0 ? $"[red]failed {Cells.Count(status.Failed)}[/]" : "failed 0")
+        + $" · pending [bold]{Cells.Count(status.Pending)}[/] · {Cells.Rate(perSecond)} papers/s";
+}
