@@ -20,4 +20,6 @@ public sealed record CitationEdge
     [Id(9)] public IReadOnlyList<string> Contexts { get; init; } = [];
     /// <summary>A one-line summary of the citing paper (its TL;DR, else the first sentence of its abstract).</summary>
     [Id(10)] public string? Summary { get; init; }
+    /// <summary>True when the role came from the context classifier because the source gave no intent.</summary>
+    [Id(11)] public bool RoleFromContext { get; init; }
 }

@@ -131,7 +131,7 @@ public sealed class PaperGrain(
             return new Refresh(outcome, null, null, requests, downloads);
         }
 
-        var citations = fetched.Value!.Where(c => c.CitingPaperId != PaperId).ToList();
+        var citations = ContextClassification.Apply(fetched.Value!.Where(c => c.CitingPaperId != PaperId));
         await Store(metadata with { PaperId = PaperId }, citations, stale);
         return new Refresh(outcome, null, null, requests, downloads);
     }

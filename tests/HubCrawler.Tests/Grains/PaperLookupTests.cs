@@ -2,6 +2,7 @@ using HubCrawler.Abstractions;
 using HubCrawler.Grains.Citations;
 using HubCrawler.Grains.Hubs;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Grains;
 
@@ -50,8 +51,11 @@ public sealed class PaperLookupTests(LookupCluster fixture)
         Assert.Equal(citations.Count, hub.CitationsStored);
         Assert.Equal(citations.Count(c => c.CitingIndex is null), hub.Summary.UnresolvedCitingPapers);
         foreach (var role in Enum.GetValues<CitationRole>())
-            Assert.Equal(citations.Count(c => IntentRoles.RoleOf(c.Intents) == role), hub.Summary.Roles.Single(r => r.Role == role).Count);
-        Assert.Equal(citations.Count(c => c.Intents.Length > 0), hub.Summary.ClassifiedCitations);
+            Assert.Equal(citations.Count(c => ExpectedRoles.Of(c) == role), hub.Summary.Roles.Single(r => r.Role == role).Count);
+        Assert.Equal(citations.Count(c => ExpectedRoles.Of(c) != CitationRole.Unclassified), hub.Summary.ClassifiedCitations);
+        // Citations with contexts get a polarity from the classifier; without contexts nothing is guessed.
+        Assert.True(hub.Summary.Polarity.Where(p => p.Polarity != CitationPolarity.Unclassified).Sum(p => p.Count) > 0);
+        Assert.True(hub.Summary.Polarity.Single(p => p.Polarity == CitationPolarity.Unclassified).Count >= citations.Count(c => c.Contexts.Length == 0));
         Assert.NotEmpty(hub.Summary.Representatives);
         Assert.Equal(citations.Any(c => c.IsInfluential && c.CitingIndex is not null), hub.Summary.Representatives[0].IsInfluential);
         Assert.All(hub.Summary.Representatives, r => Assert.False(string.IsNullOrEmpty(r.Summary)));
@@ -81,7 +85,7 @@ public sealed class PaperLookupTests(LookupCluster fixture)
         Assert.True(store.PageCount >= 20, $"{store.PageCount} pages stored");
 
         var methods = (await Directory.Citations(heavy.PaperId, new CitationQuery { Limit = 1000, Role = CitationRole.Method })).Page!;
-        Assert.Equal(citations.Count(c => IntentRoles.RoleOf(c.Intents) == CitationRole.Method), methods.Total);
+        Assert.Equal(citations.Count(c => ExpectedRoles.Of(c) == CitationRole.Method), methods.Total);
         Assert.All(methods.Items, c => Assert.Equal(CitationRole.Method, c.Role));
         Assert.Contains(methods.Items, c => c.Intents.Count > 1);
     }

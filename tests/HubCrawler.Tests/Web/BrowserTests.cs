@@ -1,3 +1,4 @@
+using HubCrawler.Tests.Infrastructure;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using HubCrawler.Simulator;
@@ -45,7 +46,7 @@ public sealed partial class BrowserTests(Api.ApiHost host, Browser browser) : IC
     public async Task The_explorer_filter_narrows_the_citing_papers_to_one_role()
     {
         var paper = Cited;
-        var method = Graph.CitationsOf(paper.Index).Count(c => c.Intents.Contains("methodology"));
+        var method = Graph.CitationsOf(paper.Index).Count(c => ExpectedRoles.Of(c) == HubCrawler.Abstractions.CitationRole.Method);
         var (page, _) = await browser.NewPage(host.Silo.Address);
         await page.GotoAsync($"/papers/{paper.PaperId}");
 
