@@ -16,8 +16,6 @@ public sealed class FetchPipeline : IDisposable
     private readonly FetchOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<FetchPipeline> _logger;
-    private long _requestsSent;
-    private long _bytesReceived;
 
     public FetchPipeline(IOptions<FetchOptions> options, TimeProvider time, ILogger<FetchPipeline> logger)
     {
@@ -35,12 +33,6 @@ public sealed class FetchPipeline : IDisposable
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(_options.UserAgent);
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
     }
-
-    /// <summary>HTTP requests this pipeline has sent, retries included.</summary>
-    public long RequestsSent => Interlocked.Read(ref _requestsSent);
-
-    /// <summary>Response body bytes this pipeline has received.</summary>
-    public long BytesReceived => Interlocked.Read(ref _bytesReceived);
 
     /// <summary>Raised when a host asks for a pause (Retry-After on 429/503, or backoff), so the
     /// pause can be shared with the other silos.</summary>
@@ -105,12 +97,10 @@ public sealed class FetchPipeline : IDisposable
         foreach (var (name, value) in request.Headers ?? new Dictionary<string, string>())
             message.Headers.TryAddWithoutValidation(name, value);
 
-        Interlocked.Increment(ref _requestsSent);
         try
         {
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             var body = await ReadBodyAsync(response, timeout.Token);
-            Interlocked.Add(ref _bytesReceived, body.Length);
             return new Attempt(new FetchResponse
             {
                 Status = (int)response.StatusCode,

@@ -10,8 +10,6 @@ internal sealed class HostGate(HostLimits limits, TimeProvider time)
     private DateTimeOffset _nextStart = DateTimeOffset.MinValue;
     private DateTimeOffset _blockedUntil = DateTimeOffset.MinValue;
 
-    public HostLimits Limits => limits;
-
     /// <summary>Takes this silo's share of the host's rate when <paramref name="silos"/> silos fetch from it.</summary>
     public void ShareWith(int silos)
     {

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using HubCrawler.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace HubCrawler.Tests.Cluster;
@@ -16,12 +17,12 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
 
         var started = await http.PostAsJsonAsync("/api/crawls", ClusterScenario.CrawlRequest(scenario.Simulator.Graph));
         var location = started.Headers.Location!.ToString();
-        await ClusterScenario.WaitUntil(http, location, s => s.GetProperty("fetched").GetInt32() >= expected.Count / 3, TimeSpan.FromMinutes(3));
+        await CrawlPolling.WaitUntil(http, location, s => s.GetProperty("fetched").GetInt32() >= expected.Count / 3, TimeSpan.FromMinutes(3));
         scenario.Silos[2].Kill();
         JsonElement done;
         try
         {
-            done = await ClusterScenario.WaitUntil(http, location, s => s.GetProperty("done").GetBoolean(), TimeSpan.FromMinutes(5));
+            done = await CrawlPolling.WaitUntil(http, location, s => s.GetProperty("done").GetBoolean(), TimeSpan.FromMinutes(5));
         }
         catch (TimeoutException)
         {
@@ -46,7 +47,7 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         {
             var started = await http.PostAsJsonAsync("/api/crawls", ClusterScenario.CrawlRequest(scenario.Simulator.Graph));
             location = started.Headers.Location!.ToString();
-            await ClusterScenario.WaitUntil(http, location, s => s.GetProperty("fetched").GetInt32() >= expected.Count / 3, TimeSpan.FromMinutes(3));
+            await CrawlPolling.WaitUntil(http, location, s => s.GetProperty("fetched").GetInt32() >= expected.Count / 3, TimeSpan.FromMinutes(3));
         }
         await scenario.KillAll();
         await scenario.StartSilos(2);
@@ -58,7 +59,7 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         Assert.True(scenario.Simulator.RequestLog.Count > fetchedBefore, "the crawl did not resume by itself");
 
         using var after = new HttpClient { BaseAddress = scenario.Silos[0].Address, Timeout = TimeSpan.FromSeconds(30) };
-        var done = await ClusterScenario.WaitUntil(after, location, s => s.GetProperty("done").GetBoolean(), TimeSpan.FromMinutes(5));
+        var done = await CrawlPolling.WaitUntil(after, location, s => s.GetProperty("done").GetBoolean(), TimeSpan.FromMinutes(5));
         AssertComplete(done, expected.Count);
         var refetches = await AssertEveryHubServedAndCountRefetches(after, scenario, expected);
         output.WriteLine($"papers {expected.Count}; refetches after a full restart: {refetches}; status {done.GetRawText()}");

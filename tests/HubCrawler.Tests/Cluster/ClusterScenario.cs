@@ -76,26 +76,6 @@ public sealed class ClusterScenario : IAsyncDisposable
 
     public IReadOnlySet<int> Expected() => Simulator.Graph.Reachable([0, 1, 2], 6);
 
-    public static async Task<JsonElement> Status(HttpClient http, string location) => await http.GetFromJsonAsync<JsonElement>(location);
-
-    public static async Task<JsonElement> WaitUntil(HttpClient http, string location, Func<JsonElement, bool> condition, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            try
-            {
-                var status = await Status(http, location);
-                if (condition(status)) return status;
-                if (DateTime.UtcNow > deadline) throw new TimeoutException(status.GetRawText());
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-            }
-            await Task.Delay(250);
-        }
-    }
-
     /// <summary>The silos' last log lines, for a failing test's output.</summary>
     public string Logs(int lines = 40) =>
         string.Join("\n", _silos.Select((silo, i) => $"--- silo {i} ---\n" + string.Join("\n", silo.Output.TakeLast(lines))));

@@ -39,7 +39,7 @@ public sealed class AzuriteRestartTests : IAsyncLifetime
         {
             var started = await silo.Http.PostAsJsonAsync("/api/crawls", new { seeds = new[] { "arXiv:" + seed.ArxivId }, depth = 2, maxPapers = 1000 });
             location = started.Headers.Location!.ToString();
-            before = await WaitUntilDone(silo.Http, location);
+            before = await CrawlPolling.WaitUntilDone(silo.Http, location, TimeSpan.FromSeconds(60));
             hubBefore = await silo.Http.GetFromJsonAsync<JsonElement>($"/api/papers/{seed.PaperId}");
         }
 
@@ -73,16 +73,4 @@ public sealed class AzuriteRestartTests : IAsyncLifetime
         ["Orleans:SiloPort"] = FreePort.Next().ToString(),
         ["Orleans:GatewayPort"] = FreePort.Next().ToString(),
     };
-
-    private static async Task<JsonElement> WaitUntilDone(HttpClient http, string location)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var status = await http.GetFromJsonAsync<JsonElement>(location);
-            if (status.GetProperty("done").GetBoolean()) return status;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(status.GetRawText());
-            await Task.Delay(100);
-        }
-    }
 }

@@ -24,7 +24,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
 
         var started = await silo.Http.PostAsJsonAsync("/api/crawls", new { seeds = new[] { graph.Papers[0].PaperId, graph.Papers[1].PaperId }, depth = 5, maxPapers = 100_000 });
         var location = started.Headers.Location!.ToString();
-        await WaitUntil(silo.Http, location, s => s.GetProperty("fetched").GetInt32() >= expected.Count / 4);
+        await CrawlPolling.WaitUntil(silo.Http, location, s => s.GetProperty("fetched").GetInt32() >= expected.Count / 4, TimeSpan.FromMinutes(4));
 
         await azurite.StopAsync();
         var during = await silo.Http.GetFromJsonAsync<JsonElement>(location);
@@ -33,7 +33,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         output.WriteLine($"storage down: fetched {during.GetProperty("fetched")} → {paused.GetProperty("fetched")} five seconds later");
         await azurite.RestartAsync();
 
-        var done = await WaitUntil(silo.Http, location, s => s.GetProperty("done").GetBoolean());
+        var done = await CrawlPolling.WaitUntilDone(silo.Http, location, TimeSpan.FromMinutes(4));
         Assert.Equal(expected.Count, done.GetProperty("discovered").GetInt32());
         Assert.Equal(0, done.GetProperty("failed").GetInt32());
         Assert.Equal(0, done.GetProperty("pending").GetInt32());
@@ -51,17 +51,5 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
             Assert.Equal(graph.CitationsOf(index).Count, hub.GetProperty("summary").GetProperty("totalCitations").GetInt32());
         }
         Assert.Equal(0, simulator.RequestLog.Count);
-    }
-
-    private static async Task<JsonElement> WaitUntil(HttpClient http, string location, Func<JsonElement, bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(4);
-        while (true)
-        {
-            var status = await http.GetFromJsonAsync<JsonElement>(location);
-            if (condition(status)) return status;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(status.GetRawText());
-            await Task.Delay(200);
-        }
     }
 }
