@@ -55,12 +55,23 @@ public sealed class ClusterScenario : IAsyncDisposable
     {
         for (var i = 0; i < count; i++)
         {
-            var settings = new Dictionary<string, string?>(_settings)
+            // A free port can be taken by another process before the silo binds it; then try other ports.
+            for (var attempt = 1; ; attempt++)
             {
-                ["Orleans:SiloPort"] = FreePort.Next().ToString(),
-                ["Orleans:GatewayPort"] = FreePort.Next().ToString(),
-            };
-            _silos.Add(await SiloProcess.StartAsync(settings));
+                var settings = new Dictionary<string, string?>(_settings)
+                {
+                    ["Orleans:SiloPort"] = FreePort.Next().ToString(),
+                    ["Orleans:GatewayPort"] = FreePort.Next().ToString(),
+                };
+                try
+                {
+                    _silos.Add(await SiloProcess.StartAsync(settings));
+                    break;
+                }
+                catch (InvalidOperationException) when (attempt < 3)
+                {
+                }
+            }
         }
     }
 
