@@ -8,7 +8,8 @@ public sealed class ClusterClientOptions
     /// <summary>"Localhost" (one gateway on this machine) or "AzureTable" (every gateway the cluster's
     /// membership table lists, so losing one silo does not cut the front end off).</summary>
     public string Membership { get; set; } = "Localhost";
-    /// <summary>The Azure Storage connection string holding the membership table (AzureTable only).</summary>
+    /// <summary>The Azure Storage connection string holding the membership table (AzureTable only); when not set, the
+    /// <c>Storage</c> section is read as the silo reads it (<c>Storage:TableServiceUri</c> or <c>Storage:ConnectionString</c>).</summary>
     public string? StorageConnectionString { get; set; }
     public string ClusterId { get; set; } = "hubcrawler";
     public string ServiceId { get; set; } = "hubcrawler";

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using HubCrawler.Api;
+using HubCrawler.Hosting;
 using Microsoft.Extensions.Configuration.Memory;
 using Orleans.Configuration;
 
@@ -30,14 +31,16 @@ public static class HubCrawlerApiHost
         {
             if (options.Membership.Equals("AzureTable", StringComparison.OrdinalIgnoreCase))
             {
-                var connection = options.StorageConnectionString ?? builder.Configuration["Storage:ConnectionString"]
-                    ?? throw new InvalidOperationException("Orleans:Membership=AzureTable needs Storage:ConnectionString.");
+                // Orleans:StorageConnectionString, when set, wins; else the Storage section (service URIs or connection string) as the silo reads it.
+                var membershipTable = options.StorageConnectionString is { Length: > 0 } connection
+                    ? new TableServiceClient(connection)
+                    : StorageClients.From(builder.Configuration).CreateTableServiceClient($"{ClusterClientOptions.Section}:Membership=AzureTable");
                 client.Configure<ClusterOptions>(cluster =>
                 {
                     cluster.ClusterId = options.ClusterId;
                     cluster.ServiceId = options.ServiceId;
                 });
-                client.UseAzureStorageClustering(table => table.TableServiceClient = new TableServiceClient(connection));
+                client.UseAzureStorageClustering(table => table.TableServiceClient = membershipTable);
             }
             else
             {

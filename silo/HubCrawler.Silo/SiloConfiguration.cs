@@ -1,9 +1,8 @@
 using System.Net;
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using HubCrawler.Grains;
 using HubCrawler.Grains.Caching;
 using HubCrawler.Grains.Citations;
+using HubCrawler.Hosting;
 using Orleans.Configuration;
 
 namespace HubCrawler.Silo;
@@ -20,7 +19,7 @@ public static class SiloConfiguration
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
                 break;
             case "azuretable":
-                var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+                var membershipTable = StorageClients.From(configuration).CreateTableServiceClient($"{SiloOptions.Section}:Membership=AzureTable");
                 silo.Configure<ClusterOptions>(cluster =>
                 {
                     cluster.ClusterId = options.ClusterId;
@@ -29,7 +28,7 @@ public static class SiloConfiguration
                 silo.ConfigureEndpoints(
                     options.AdvertisedIPAddress is { } address ? IPAddress.Parse(address) : IPAddress.Loopback,
                     options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedIPAddress is not null);
-                silo.UseAzureStorageClustering(table => table.TableServiceClient = new TableServiceClient(storage.ConnectionString));
+                silo.UseAzureStorageClustering(table => table.TableServiceClient = membershipTable);
                 silo.Configure<ClusterMembershipOptions>(membership =>
                 {
                     membership.IAmAliveTablePublishTimeout = options.IAmAlivePeriod;
@@ -54,7 +53,7 @@ public static class SiloConfiguration
                 silo.AddMemoryGrainStorage(HubCrawlerStorage.Name);
                 break;
             case "azureblob":
-                var blobs = new BlobServiceClient(storage.ConnectionString);
+                var blobs = StorageClients.From(configuration).CreateBlobServiceClient($"{StorageOptions.Section}:Provider=AzureBlob");
                 silo.AddAzureBlobGrainStorage(HubCrawlerStorage.Name, blob =>
                 {
                     blob.BlobServiceClient = blobs;
