@@ -1,22 +1,23 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Primitives;
 
 namespace HubCrawler.Simulator;
 
 /// <summary>Answers the simulated Graph API endpoints, injecting the faults configured in <see cref="SimulatorFaults"/>.</summary>
-internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faults, SimulatorRequestLog log, PaperRevisions revisions)
+internal sealed class GraphApiHandler(
+    SyntheticGraph graph,
+    SimulatorFaults faults,
+    SimulatorRequestLog log,
+    PaperRevisions revisions,
+    FaultInjector injector,
+    PaperValidators validators)
 {
     private const string CitationsSuffix = "/citations";
     private const int DefaultLimit = 100;
     private const int MaxLimit = 1000;
     private const int MaxBatchIds = 500;
 
-    private static readonly ReadOnlyMemory<byte> Forbidden = GraphJson.Message("message", "Forbidden");
-    private static readonly ReadOnlyMemory<byte> InternalServerError = GraphJson.Message("message", "Internal Server Error");
-    private static readonly ReadOnlyMemory<byte> ServiceUnavailable = GraphJson.Message("message", "Service Unavailable");
-    private static readonly ReadOnlyMemory<byte> TooManyRequests = GraphJson.Message("message", "Too Many Requests");
     private static readonly ReadOnlyMemory<byte> GatewayTimeout = GraphJson.Message("message", "Endpoint request timed out");
     private static readonly ReadOnlyMemory<byte> BadLimit = GraphJson.Message("error", "The limit parameter must be between 1 and 1000");
     private static readonly ReadOnlyMemory<byte> BadOffset = GraphJson.Message("error", "The offset parameter must be a non-negative integer");
@@ -33,7 +34,7 @@ internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faul
         var paper = graph.Find(id);
         tag.PaperId = paper?.PaperId;
 
-        if (await TryInjectFaultAsync(context, paper is null ? [] : [paper.PaperId]))
+        if (await injector.TryInjectAsync(context, ResponseDialect.SemanticScholar, paper is null ? [] : [paper.PaperId]))
         {
             return;
         }
@@ -57,7 +58,7 @@ internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faul
             return;
         }
 
-        if (await TryAnswerNotModifiedAsync(context, paper))
+        if (await validators.TryAnswerNotModifiedAsync(context, paper))
         {
             return;
         }
@@ -72,7 +73,7 @@ internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faul
         context.Features.GetRequiredFeature<RequestTag>().Kind = SimRequestKinds.Batch;
         var (ids, bodyError) = await ReadBatchIdsAsync(context);
         var papers = ids.Select(graph.Find).ToArray();
-        if (await TryInjectFaultAsync(context, papers.OfType<SimPaper>().Select(p => p.PaperId)))
+        if (await injector.TryInjectAsync(context, ResponseDialect.SemanticScholar, papers.OfType<SimPaper>().Select(p => p.PaperId)))
         {
             return;
         }
@@ -126,7 +127,7 @@ internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faul
     private async Task AnswerCitationsAsync(HttpContext context, string id, SimPaper? paper)
     {
         var query = context.Request.Query;
-        var limitOk = TryParseInt(query["limit"], DefaultLimit, out var limit);
+        var limitOk = QueryValues.TryParseInt(query["limit"], DefaultLimit, out var limit);
         if (limitOk && faults.GatewayTimeoutAboveLimit is { } ceiling && limit > ceiling)
         {
             await WriteAsync(context, StatusCodes.Status504GatewayTimeout, GatewayTimeout);
@@ -146,7 +147,7 @@ internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faul
             return;
         }
 
-        if (!TryParseInt(query["offset"], 0, out var offset) || offset < 0)
+        if (!QueryValues.TryParseInt(query["offset"], 0, out var offset) || offset < 0)
         {
             await WriteAsync(context, StatusCodes.Status400BadRequest, BadOffset);
             return;
@@ -158,7 +159,7 @@ internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faul
             return;
         }
 
-        if (await TryAnswerNotModifiedAsync(context, paper))
+        if (await validators.TryAnswerNotModifiedAsync(context, paper))
         {
             return;
         }
@@ -166,60 +167,6 @@ internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faul
         var records = graph.CitationsOf(paper.Index);
         var page = new CitationsPage(graph, records, offset, limit, selection);
         await WriteOkAsync(context, GraphJson.Build(page, static (writer, page) => page.Write(writer)));
-    }
-
-    private async Task<bool> TryInjectFaultAsync(HttpContext context, IEnumerable<string> paperIds)
-    {
-        if (faults.LatencyMs > 0)
-        {
-            await Task.Delay(faults.LatencyMs, context.RequestAborted);
-        }
-
-        if (faults.Draw(faults.HangRate))
-        {
-            await Task.Delay(faults.HangMs, context.RequestAborted);
-        }
-
-        if (faults.RequiredApiKey is { } key && context.Request.Headers["x-api-key"] != key)
-        {
-            await WriteAsync(context, StatusCodes.Status403Forbidden, Forbidden);
-            return true;
-        }
-
-        if (paperIds.Any(faults.FailingPaperIds.Contains))
-        {
-            await WriteAsync(context, StatusCodes.Status500InternalServerError, InternalServerError);
-            return true;
-        }
-
-        if (faults.Draw(faults.TooManyRequestsRate))
-        {
-            AddRetryAfter(context);
-            await WriteAsync(context, StatusCodes.Status429TooManyRequests, TooManyRequests);
-            return true;
-        }
-
-        if (faults.Draw(faults.ServerErrorRate))
-        {
-            var status = faults.DrawServerErrorStatus();
-            if (status == StatusCodes.Status503ServiceUnavailable)
-            {
-                AddRetryAfter(context);
-            }
-
-            await WriteAsync(context, status, status == StatusCodes.Status503ServiceUnavailable ? ServiceUnavailable : InternalServerError);
-            return true;
-        }
-
-        return false;
-    }
-
-    private void AddRetryAfter(HttpContext context)
-    {
-        if (faults.RetryAfterSeconds is { } seconds)
-        {
-            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        }
     }
 
     private static async Task<(string[] Ids, string? Error)> ReadBatchIdsAsync(HttpContext context)
@@ -252,73 +199,12 @@ internal sealed class GraphApiHandler(SyntheticGraph graph, SimulatorFaults faul
         }
     }
 
-    /// <summary>
-    /// Sends the paper's validators (an ETag per URL and revision, and Last-Modified) and answers 304 with no body when
-    /// the request's If-None-Match or If-Modified-Since shows the client already has this revision.
-    /// </summary>
-    private async Task<bool> TryAnswerNotModifiedAsync(HttpContext context, SimPaper paper)
-    {
-        if (!faults.SendValidators)
-        {
-            return false;
-        }
-
-        var request = context.Request;
-        var revision = revisions.Of(paper.Index);
-        var tag = $"\"{paper.PaperId[..12]}-r{revision}-{StableHash(request.Path + request.QueryString):x8}\"";
-        var lastModified = revisions.LastModified(paper.Index);
-        context.Response.Headers.ETag = tag;
-        context.Response.Headers.LastModified = lastModified.ToString("R", CultureInfo.InvariantCulture);
-
-        var ifNoneMatch = request.Headers.IfNoneMatch;
-        var notModified = ifNoneMatch.Count > 0
-            ? ifNoneMatch.ToString().Split(',').Select(t => t.Trim()).Any(t => t == tag || t == "*")
-            : DateTimeOffset.TryParse(request.Headers.IfModifiedSince.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var since)
-              && since >= lastModified;
-        if (!notModified)
-        {
-            return false;
-        }
-
-        context.Response.StatusCode = StatusCodes.Status304NotModified;
-        await context.Response.CompleteAsync();
-        return true;
-    }
-
-    private static uint StableHash(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return hash;
-    }
-
-    private static bool TryParseInt(StringValues values, int fallback, out int value)
-    {
-        if (StringValues.IsNullOrEmpty(values))
-        {
-            value = fallback;
-            return true;
-        }
-
-        return int.TryParse(values.ToString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-    }
-
     private static ReadOnlyMemory<byte> PaperNotFound(string id) =>
         GraphJson.Message("error", $"Paper with id {id} not found");
 
     private Task WriteOkAsync(HttpContext context, ReadOnlyMemory<byte> body) =>
-        WriteAsync(context, StatusCodes.Status200OK, faults.Draw(faults.MalformedRate) ? body[..(body.Length / 2)] : body);
+        injector.WriteOkAsync(context, ResponseDialect.SemanticScholar, body);
 
-    private static async Task WriteAsync(HttpContext context, int status, ReadOnlyMemory<byte> body)
-    {
-        var response = context.Response;
-        response.StatusCode = status;
-        response.ContentType = "application/json";
-        response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, context.RequestAborted);
-    }
+    private static Task WriteAsync(HttpContext context, int status, ReadOnlyMemory<byte> body) =>
+        SimResponse.WriteAsync(context, status, SimResponse.JsonContentType, body);
 }

@@ -51,6 +51,12 @@ public sealed record SimPaper
     /// <summary>Number of papers of the graph that this paper cites.</summary>
     public required int ReferenceCount { get; init; }
 
+    /// <summary>OpenAlex work ids of the graph are "W" followed by this base plus <see cref="Index"/>.</summary>
+    public const long OpenAlexIdBase = 3_000_000_000;
+
+    /// <summary>OpenAlex work id: "W" + (<see cref="OpenAlexIdBase"/> + <see cref="Index"/>), e.g. "W3000000042".</summary>
+    public string OpenAlexId => "W" + (OpenAlexIdBase + Index).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The Semantic Scholar web page of the paper.</summary>
     public string Url => "https://www.semanticscholar.org/paper/" + PaperId;
 }

@@ -9,7 +9,7 @@ namespace HubCrawler.Simulator;
 /// <param name="UserAgent">User-Agent header, or null.</param>
 /// <param name="ApiKey">x-api-key header, or null.</param>
 /// <param name="PaperId">Semantic Scholar id of the paper the request was about, when it resolved to one.</param>
-/// <param name="Kind">One of <see cref="SimRequestKinds"/>: "paper", "citations", "batch" or "other".</param>
+/// <param name="Kind">One of <see cref="SimRequestKinds"/>: "paper", "citations", "batch", "openalex-work", "openalex-list", "arxiv-abs", "hub-page" or "other".</param>
 /// <param name="Conditional">Whether the request carried If-None-Match or If-Modified-Since.</param>
 /// <param name="ResponseBytes">Bytes of response body sent (0 for a 304).</param>
 public sealed record SimRequest(

@@ -12,6 +12,18 @@ public static class SimRequestKinds
     /// <summary>POST /graph/v1/paper/batch.</summary>
     public const string Batch = "batch";
 
+    /// <summary>GET /openalex/works/{id}: one OpenAlex work.</summary>
+    public const string OpenAlexWork = "openalex-work";
+
+    /// <summary>GET /openalex/works?filter=…: a list of OpenAlex works (cited-by or batched lookup).</summary>
+    public const string OpenAlexList = "openalex-list";
+
+    /// <summary>GET /arxiv/abs/{arxivId}: an arXiv abs page.</summary>
+    public const string ArxivAbs = "arxiv-abs";
+
+    /// <summary>GET /papers/{id}: a HubCrawler hub page.</summary>
+    public const string HubPage = "hub-page";
+
     /// <summary>Anything else.</summary>
     public const string Other = "other";
 }

@@ -7,7 +7,8 @@ namespace HubCrawler.Simulator;
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 that serves a <see cref="SyntheticGraph"/> through Semantic Scholar Graph API
-/// shapes under /graph/v1, with configurable faults and a log of every request.
+/// shapes under /graph/v1, OpenAlex shapes under /openalex, arXiv abs pages under /arxiv/abs and HubCrawler hub
+/// pages under /papers (the same papers in every form), with configurable faults and a log of every request.
 /// </summary>
 public sealed class SimulatorServer : IAsyncDisposable
 {
@@ -44,6 +45,9 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>The base URL a Semantic Scholar client should use: http://127.0.0.1:PORT/graph/v1 (no trailing slash).</summary>
     public string SemanticScholarBaseUrl => new Uri(Root, "graph/v1").ToString();
 
+    /// <summary>The base URL a hub HTML client should use: http://127.0.0.1:PORT (no trailing slash); hub pages are at /papers/{id}.</summary>
+    public string HubBaseUrl => Root.ToString().TrimEnd('/');
+
     /// <summary>Starts serving <paramref name="graph"/> on 127.0.0.1:<paramref name="port"/> (0 picks a free port).</summary>
     public static async Task<SimulatorServer> StartAsync(SyntheticGraph graph, SimulatorFaults? faults = null, int port = 0)
     {
@@ -53,7 +57,10 @@ public sealed class SimulatorServer : IAsyncDisposable
         faults ??= new SimulatorFaults();
         var log = new SimulatorRequestLog();
         var revisions = new PaperRevisions();
-        var handler = new GraphApiHandler(graph, faults, log, revisions);
+        var injector = new FaultInjector(faults);
+        var validators = new PaperValidators(faults, revisions);
+        var handler = new GraphApiHandler(graph, faults, log, revisions, injector, validators);
+        var hubPages = new HubPageHandler(graph, new SimHubs(graph, revisions), injector, validators);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -68,6 +75,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         app.Use((context, next) => LogRequestAsync(context, next, log));
         app.MapGet("/graph/v1/paper/{**rest}", (RequestDelegate)handler.HandlePaperRouteAsync);
         app.MapPost("/graph/v1/paper/batch", (RequestDelegate)handler.HandleBatchAsync);
+        app.MapGet("/papers/{**id}", (RequestDelegate)hubPages.HandleAsync);
         app.MapGet("/sim/stats", (RequestDelegate)handler.HandleStatsAsync);
         var oracle = new OracleHandler(graph);
         app.MapGet("/sim/papers/{index}", (RequestDelegate)oracle.HandlePaperAsync);

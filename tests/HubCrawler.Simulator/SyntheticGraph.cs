@@ -113,6 +113,34 @@ public sealed partial class SyntheticGraph
     }
 
     /// <summary>
+    /// Resolves an OpenAlex work id: "W3000000042" (the 'W' in either case), optionally as the URL
+    /// "https://openalex.org/W3000000042". <see cref="Find"/> does not accept these (Semantic Scholar does not).
+    /// </summary>
+    /// <returns>The paper, or null when the id is malformed or names no paper of the graph.</returns>
+    public SimPaper? FindByOpenAlexId(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        var value = id.Trim().AsSpan();
+        const string urlPrefix = "https://openalex.org/";
+        if (value.StartsWith(urlPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            value = value[urlPrefix.Length..];
+        }
+
+        return value.Length > 1
+            && value[0] is 'W' or 'w'
+            && long.TryParse(value[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number - SimPaper.OpenAlexIdBase is >= 0 and var index
+            && index < _papers.Length
+                ? _papers[index]
+                : null;
+    }
+
+    /// <summary>
     /// The indices reachable from <paramref name="seeds"/> by following citing edges (from a paper to the papers of
     /// the graph that cite it) at most <paramref name="depth"/> times; the seeds themselves are included.
     /// </summary>

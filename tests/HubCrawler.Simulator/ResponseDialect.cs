@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text;
+
+namespace HubCrawler.Simulator;
+
+/// <summary>
+/// How one served form (Semantic Scholar JSON, OpenAlex JSON, HTML pages) writes the error answers that faults
+/// inject, and where it expects the API key when <see cref="SimulatorFaults.RequiredApiKey"/> is set.
+/// </summary>
+internal sealed class ResponseDialect
+{
+    private readonly Func<HttpRequest, string, bool> _hasApiKey;
+    private readonly Func<int, string, ReadOnlyMemory<byte>> _error;
+
+    private ResponseDialect(string contentType, Func<HttpRequest, string, bool> hasApiKey, Func<int, string, ReadOnlyMemory<byte>> error)
+    {
+        ContentType = contentType;
+        _hasApiKey = hasApiKey;
+        _error = error;
+    }
+
+    /// <summary>Semantic Scholar: the key in the x-api-key header; errors as {"message":"…"}.</summary>
+    public static ResponseDialect SemanticScholar { get; } = new(
+        SimResponse.JsonContentType,
+        static (request, key) => request.Headers["x-api-key"] == key,
+        static (_, title) => GraphJson.Message("message", title));
+
+    /// <summary>OpenAlex: the key in the api_key query parameter; errors as {"error":"…","message":"…"}.</summary>
+    public static ResponseDialect OpenAlex { get; } = new(
+        SimResponse.JsonContentType,
+        static (request, key) => request.Query["api_key"] == key,
+        static (status, title) => OpenAlexJson.Error(title, status == StatusCodes.Status403Forbidden
+            ? "A valid api_key query parameter is required."
+            : title + "."));
+
+    /// <summary>HTML pages (arXiv abs pages, hub pages): public, so no key is asked for; errors as small HTML pages.</summary>
+    public static ResponseDialect Html { get; } = new(
+        SimResponse.HtmlContentType,
+        static (_, _) => true,
+        static (status, title) => HtmlErrorPage(status, title, title + "."));
+
+    /// <summary>Content type of this form's answers.</summary>
+    public string ContentType { get; }
+
+    /// <summary>Whether <paramref name="request"/> carries <paramref name="key"/> where this form expects it.</summary>
+    public bool HasApiKey(HttpRequest request, string key) => _hasApiKey(request, key);
+
+    /// <summary>The body of an error answer with the given status and reason phrase.</summary>
+    public ReadOnlyMemory<byte> Error(int status, string title) => _error(status, title);
+
+    /// <summary>A minimal HTML error page.</summary>
+    public static ReadOnlyMemory<byte> HtmlErrorPage(int status, string title, string detail) => Encoding.UTF8.GetBytes($"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>{status} {WebUtility.HtmlEncode(title)}</title>
+        </head>
+        <body>
+        <h1>{WebUtility.HtmlEncode(title)}</h1>
+        <p class="error" data-status="{status}">{WebUtility.HtmlEncode(detail)}</p>
+        </body>
+        </html>
+        """);
+}
