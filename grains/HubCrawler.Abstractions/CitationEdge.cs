@@ -4,7 +4,7 @@ namespace HubCrawler.Abstractions;
 [GenerateSerializer, Immutable]
 public sealed record CitationEdge
 {
-    /// <summary>The citing paper's canonical id; null when the source could not resolve the citing paper.</summary>
+    /// <summary>The citing paper's grain key (see <c>PaperIdSet.Key</c>); null when no source could resolve the citing paper.</summary>
     [Id(0)] public string? CitingPaperId { get; init; }
     [Id(1)] public string? Title { get; init; }
     [Id(2)] public int? Year { get; init; }
@@ -22,4 +22,10 @@ public sealed record CitationEdge
     [Id(10)] public string? Summary { get; init; }
     /// <summary>True when the role came from the context classifier because the source gave no intent.</summary>
     [Id(11)] public bool RoleFromContext { get; init; }
+    /// <summary>The citing paper's ids in other schemes ("DOI", "ArXiv", "OpenAlex", ...), used to recognise it across sources.</summary>
+    [Id(12)] public IReadOnlyDictionary<string, string> CitingExternalIds { get; init; } = EmptyIds;
+    /// <summary>The sources that listed this citation.</summary>
+    [Id(13)] public IReadOnlyList<string> Sources { get; init; } = [];
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyIds = new Dictionary<string, string>();
 }

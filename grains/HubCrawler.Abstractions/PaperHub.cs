@@ -9,6 +9,7 @@ public sealed record PaperHub
     [Id(2)] public required HubSummary Summary { get; init; }
     /// <summary>When the source documents behind this hub were fetched.</summary>
     [Id(3)] public DateTimeOffset FetchedAt { get; init; }
+    /// <summary>The sources this hub was built from.</summary>
     [Id(4)] public IReadOnlyList<string> Sources { get; init; } = [];
     /// <summary>The last refresh that failed, if the hub is older than it should be.</summary>
     [Id(5)] public string? LastError { get; init; }
@@ -19,4 +20,7 @@ public sealed record PaperHub
     [Id(7)] public bool Stale { get; init; }
     /// <summary>Seconds since <see cref="FetchedAt"/> when this answer was made.</summary>
     [Id(8)] public double AgeSeconds { get; init; }
+    /// <summary>Sources that were asked for this paper and failed at the last refresh (source name → what happened).
+    /// A source that does not know the paper is not listed.</summary>
+    [Id(9)] public IReadOnlyDictionary<string, string> SourceErrors { get; init; } = new Dictionary<string, string>();
 }

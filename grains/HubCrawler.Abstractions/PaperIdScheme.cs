@@ -9,4 +9,6 @@ public enum PaperIdScheme
     Doi,
     CorpusId,
     PubMed,
+    /// <summary>OpenAlex work id (W followed by digits).</summary>
+    OpenAlex,
 }

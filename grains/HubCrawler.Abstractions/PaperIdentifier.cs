@@ -25,6 +25,7 @@ public sealed partial record PaperIdentifier(PaperIdScheme Scheme, string Value)
         PaperIdScheme.Doi => "DOI",
         PaperIdScheme.CorpusId => "CorpusId",
         PaperIdScheme.PubMed => "PMID",
+        PaperIdScheme.OpenAlex => "OpenAlex",
         _ => "",
     };
 
@@ -55,7 +56,7 @@ public sealed partial record PaperIdentifier(PaperIdScheme Scheme, string Value)
                 error = null;
                 return true;
             }
-            error = $"'{text}' is not a paper id. Use a 40-character Semantic Scholar id, arXiv:<id>, DOI:<doi>, CorpusId:<n> or PMID:<n>.";
+            error = $"'{text}' is not a paper id. Use a 40-character Semantic Scholar id, arXiv:<id>, DOI:<doi>, CorpusId:<n>, PMID:<n> or OpenAlex:W<n>.";
             return false;
         }
 
@@ -67,7 +68,8 @@ public sealed partial record PaperIdentifier(PaperIdScheme Scheme, string Value)
             "doi" => ParseDoi(value),
             "corpusid" => ParseNumber(PaperIdScheme.CorpusId, value, "CorpusId"),
             "pmid" => ParseNumber(PaperIdScheme.PubMed, value, "PMID"),
-            _ => (null, $"Unknown id scheme '{text[..colon]}'. Use arXiv:, DOI:, CorpusId: or PMID:, or a bare Semantic Scholar id."),
+            "openalex" => ParseOpenAlex(value),
+            _ => (null, $"Unknown id scheme '{text[..colon]}'. Use arXiv:, DOI:, CorpusId:, PMID: or OpenAlex:, or a bare Semantic Scholar id."),
         };
         return id is not null;
     }
@@ -97,6 +99,36 @@ public sealed partial record PaperIdentifier(PaperIdScheme Scheme, string Value)
         Number().IsMatch(value)
             ? (new PaperIdentifier(scheme, value.TrimStart('0') is { Length: > 0 } v ? v : "0"), null)
             : (null, $"'{value}' is not a {name} (expected digits only).");
+
+    private static (PaperIdentifier?, string?) ParseOpenAlex(string value) =>
+        OpenAlexWork().IsMatch(value)
+            ? (new PaperIdentifier(PaperIdScheme.OpenAlex, "W" + value[1..]), null)
+            : (null, $"'{value}' is not an OpenAlex work id (expected e.g. OpenAlex:W2741809807).");
+
+    /// <summary>The id of the paper in <paramref name="scheme"/> named the way <see cref="PaperMetadata.ExternalIds"/> keys it, if it parses.</summary>
+    public static PaperIdentifier? FromExternalId(string scheme, string value) => scheme.ToLowerInvariant() switch
+    {
+        "doi" => TryParse("DOI:" + value, out var doi, out _) ? doi : null,
+        "arxiv" => TryParse("arXiv:" + value, out var arxiv, out _) ? arxiv : null,
+        "corpusid" => TryParse("CorpusId:" + value, out var corpus, out _) ? corpus : null,
+        "pubmed" => TryParse("PMID:" + value, out var pmid, out _) ? pmid : null,
+        "openalex" => TryParse("OpenAlex:" + value, out var work, out _) ? work : null,
+        _ => null,
+    };
+
+    /// <summary>The key <see cref="PaperMetadata.ExternalIds"/> uses for this id's scheme.</summary>
+    public string ExternalIdKey => Scheme switch
+    {
+        PaperIdScheme.ArXiv => "ArXiv",
+        PaperIdScheme.Doi => "DOI",
+        PaperIdScheme.CorpusId => "CorpusId",
+        PaperIdScheme.PubMed => "PubMed",
+        PaperIdScheme.OpenAlex => "OpenAlex",
+        _ => "SemanticScholar",
+    };
+
+    [GeneratedRegex("^[Ww][1-9][0-9]{0,11}$")]
+    private static partial Regex OpenAlexWork();
 
     [GeneratedRegex("^[0-9a-fA-F]{40}$")]
     private static partial Regex S2Id();

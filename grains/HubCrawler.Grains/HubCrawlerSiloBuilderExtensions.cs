@@ -21,7 +21,11 @@ public static class HubCrawlerSiloBuilderExtensions
     {
         services.Configure<FetchOptions>(configuration.GetSection(FetchOptions.Section));
         services.Configure<CrawlOptions>(configuration.GetSection(CrawlOptions.Section));
+        services.Configure<SourcesOptions>(configuration.GetSection(SourcesOptions.Section));
         services.Configure<SemanticScholarOptions>(configuration.GetSection(SemanticScholarOptions.Section));
+        services.Configure<OpenAlexOptions>(configuration.GetSection(OpenAlexOptions.Section));
+        services.Configure<ArxivOptions>(configuration.GetSection(ArxivOptions.Section));
+        services.Configure<HubPageOptions>(configuration.GetSection(HubPageOptions.Section));
         services.Configure<CacheOptions>(configuration.GetSection(CacheOptions.Section));
         services.Configure<CitationStoreOptions>(configuration.GetSection(CitationStoreOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
@@ -32,7 +36,12 @@ public static class HubCrawlerSiloBuilderExtensions
         services.TryAddSingleton<CachingFetcher>();
         services.AddHostedService<ClusterFetchCoordinator>();
         services.AddHostedService<CrawlResumer>();
+        // Only the enabled sources are ever constructed, so only their hosts are registered for fetching.
         services.TryAddSingleton<SemanticScholarSource>();
+        services.TryAddSingleton<OpenAlexSource>();
+        services.TryAddSingleton<ArxivSource>();
+        services.TryAddSingleton<HubPageSource>();
+        services.TryAddSingleton<PaperSources>();
         return services;
     }
 }

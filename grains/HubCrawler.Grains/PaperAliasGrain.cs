@@ -5,11 +5,12 @@ using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Grains;
 
-/// <summary>One alias (arXiv id, DOI, CorpusId, PMID) of a paper. The first resolution asks the
-/// source and hands the metadata it got to the paper, so the paper does not fetch it again.</summary>
+/// <summary>One alias (arXiv id, DOI, CorpusId, PMID, OpenAlex id) of a paper. The first resolution asks
+/// the sources; a paper grain that learns the id from a source claims it without any request. When
+/// Semantic Scholar identified the paper, its metadata is handed to the paper so it is not fetched twice.</summary>
 public sealed class PaperAliasGrain(
     [PersistentState("alias", HubCrawlerStorage.Name)] IPersistentState<AliasState> state,
-    SemanticScholarSource semanticScholar,
+    PaperSources sources,
     IOptions<CrawlOptions> options,
     TimeProvider time,
     ILogger<PaperAliasGrain> logger) : Grain, IPaperAliasGrain
@@ -21,23 +22,39 @@ public sealed class PaperAliasGrain(
         if (!PaperIdentifier.TryParse(this.GetPrimaryKeyString(), out var id, out var error) || id.IsCanonical)
             return new AliasResolution { Error = LookupErrorKind.InvalidInput, Message = error ?? "Not an alias." };
 
-        var paper = await semanticScholar.GetPaperAsync(id);
-        if (!paper.IsSuccess)
+        var found = await sources.IdentifyAsync(id);
+        if (found.Key is not { } key)
         {
-            // Nothing is stored for an id the source does not know, so junk ids leave nothing behind.
+            // Nothing is stored for an id no source knows, so junk ids leave nothing behind.
             DeactivateOnIdle();
             return new AliasResolution
             {
-                Error = paper.Error == SourceErrorKind.NotFound ? LookupErrorKind.NotFound : LookupErrorKind.SourceFailed,
-                Message = paper.Message,
+                Error = found.Error switch
+                {
+                    SourceErrorKind.NotFound => LookupErrorKind.NotFound,
+                    SourceErrorKind.Rejected => LookupErrorKind.InvalidInput,
+                    _ => LookupErrorKind.SourceFailed,
+                },
+                Message = found.Message,
             };
         }
 
-        var canonical = paper.Value!.PaperId.ToLowerInvariant();
-        state.State.CanonicalId = canonical;
+        await Remember(key);
+        if (found.Source == SemanticScholarSource.Name && key != this.GetPrimaryKeyString())
+            await GrainFactory.GetGrain<IPaperGrain>(key).Prime(found.Record!.Metadata with { PaperId = key });
+        return new AliasResolution { CanonicalId = key };
+    }
+
+    public async Task Claim(string paperId)
+    {
+        if (state.State.CanonicalId is not null) return;
+        await Remember(paperId);
+    }
+
+    private async Task Remember(string key)
+    {
+        state.State.CanonicalId = key;
         state.State.ResolvedAt = time.GetUtcNow();
         await state.WriteWithRetry(logger, options.Value.StorageRetryBudget);
-        await GrainFactory.GetGrain<IPaperGrain>(canonical).Prime(paper.Value with { PaperId = canonical });
-        return new AliasResolution { CanonicalId = canonical };
     }
 }

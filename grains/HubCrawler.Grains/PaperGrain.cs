@@ -13,7 +13,7 @@ namespace HubCrawler.Grains;
 [Reentrant]
 public sealed class PaperGrain(
     [PersistentState("paper", HubCrawlerStorage.Name)] IPersistentState<PaperState> state,
-    SemanticScholarSource semanticScholar,
+    PaperSources sources,
     ICitationStore citationStore,
     IOptions<CrawlOptions> crawlOptions,
     IOptions<CitationStoreOptions> citationOptions,
@@ -101,42 +101,47 @@ public sealed class PaperGrain(
 
     private async Task<Refresh> RefreshFromSources(bool revalidate)
     {
-        var id = PaperIdentifier.Parse(PaperId);
-        var metadata = _primed;
+        var primed = _primed;
         _primed = null;
-        var requests = 0;
-        var downloads = 0;
-        var stale = false;
-        if (metadata is null)
+        var known = PaperIdSet.Of(PaperId, state.State.Metadata?.ExternalIds);
+        var outcome = await sources.FetchAsync(known, revalidate, primed);
+        var (requests, downloads, stale) = (outcome.Requests, outcome.Downloads, outcome.Stale);
+        if (outcome.Records.Count == 0)
         {
-            var paper = await semanticScholar.GetPaperAsync(id, revalidate);
-            requests += paper.Requests;
-            if (!paper.IsSuccess) return await RecordFailure(paper.Error, paper.Reason, paper.Message!, requests);
-            metadata = paper.Value!;
-            downloads += paper.Downloads;
-            stale |= paper.Stale;
+            var failures = outcome.Failures.Select(f => $"{f.Key}: {f.Value.Message}").ToList();
+            if (failures.Count == 0)
+                return await RecordFailure(SourceErrorKind.NotFound, "not-found", $"No source knows {PaperId} (asked: {string.Join(", ", outcome.NotFound)}).", requests);
+            var (error, reason, _) = outcome.Failures.Values.First();
+            return await RecordFailure(error, reason, string.Join("; ", failures), requests);
         }
 
-        var fetched = await semanticScholar.GetCitationsAsync(PaperId, revalidate);
-        requests += fetched.Requests;
-        if (!fetched.IsSuccess) return await RecordFailure(fetched.Error, fetched.Reason, fetched.Message!, requests);
-        downloads += fetched.Downloads;
-        stale |= fetched.Stale;
-
-        var outcome = downloads > 0 ? VisitOutcome.Fetched : requests > 0 ? VisitOutcome.Revalidated : VisitOutcome.FromCache;
-        if (downloads == 0 && !stale && state.State.Summary is not null && !state.State.BuiltFromStaleDocuments)
+        var sourceErrors = outcome.Failures.ToDictionary(f => f.Key, f => $"{f.Value.Reason}: {f.Value.Message}");
+        var builtFrom = outcome.Records.Select(r => r.Source).ToList();
+        var outcomeKind = downloads > 0 ? VisitOutcome.Fetched : requests > 0 ? VisitOutcome.Revalidated : VisitOutcome.FromCache;
+        if (downloads == 0 && !stale && state.State.Summary is not null && !state.State.BuiltFromStaleDocuments && builtFrom.SequenceEqual(state.State.Sources))
         {
-            // The source confirmed every document unchanged: the hub is the same, only its age is new.
-            await Confirm();
-            return new Refresh(outcome, null, null, requests, downloads);
+            // Every source confirmed its documents unchanged: the hub is the same, only its age is new.
+            await Confirm(sourceErrors);
+            return new Refresh(outcomeKind, null, null, requests, downloads);
         }
 
-        var citations = ContextClassification.Apply(fetched.Value!.Where(c => c.CitingPaperId != PaperId));
-        await Store(metadata with { PaperId = PaperId }, citations, stale);
-        return new Refresh(outcome, null, null, requests, downloads);
+        var metadata = SourceMerger.MergeMetadata(PaperId, outcome.Records.Select(r => (r.Source, r.Record)).ToList());
+        var lists = outcome.Records.Where(r => r.Record.Citations is not null).Select(r => (r.Source, r.Record.Citations!)).ToList();
+        var merged = lists.Count == 0 ? [] : SourceMerger.MergeCitations(lists);
+        var citations = ContextClassification.Apply(merged.Where(c => c.CitingPaperId != PaperId));
+        await Store(metadata, citations, stale, builtFrom, sourceErrors);
+        if (sources.IsMultiSource) ClaimAliases(outcome.Ids);
+        return new Refresh(outcomeKind, null, null, requests, downloads);
     }
 
-    private async Task Store(PaperMetadata metadata, List<CitationEdge> citations, bool stale)
+    private void ClaimAliases(PaperIdSet ids)
+    {
+        foreach (var id in ids.All)
+            if (!id.IsCanonical && id.SourceForm != PaperId)
+                GrainFactory.GetGrain<IPaperAliasGrain>(id.AliasKey).Claim(PaperId).Ignore();
+    }
+
+    private async Task Store(PaperMetadata metadata, List<CitationEdge> citations, bool stale, List<string> builtFrom, Dictionary<string, string> sourceErrors)
     {
         var previousList = state.State.CitationList;
         var paged = citations.Count > citationOptions.Value.InlineLimit;
@@ -148,16 +153,18 @@ public sealed class PaperGrain(
         s.Summary = HubSummarizer.Summarize(citations);
         s.FetchedAt = time.GetUtcNow();
         s.LastAttemptAt = s.FetchedAt;
-        s.LastError = stale ? "stale: the source failed; built from cached documents" : null;
+        s.LastError = stale ? "stale: a source failed; built from its cached documents" : null;
         s.BuiltFromStaleDocuments = stale;
-        s.Sources = [SemanticScholarSource.Name];
+        s.Sources = builtFrom;
+        s.SourceErrors = sourceErrors;
         _pagedCitations = paged ? citations : null;
         await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
         if (previousList is not null) await citationStore.DeleteAsync(PaperId, previousList);
     }
 
-    private async Task Confirm()
+    private async Task Confirm(Dictionary<string, string> sourceErrors)
     {
+        state.State.SourceErrors = sourceErrors;
         state.State.FetchedAt = time.GetUtcNow();
         state.State.LastAttemptAt = state.State.FetchedAt;
         state.State.LastError = null;
@@ -194,6 +201,7 @@ public sealed class PaperGrain(
             Summary = summary,
             FetchedAt = fetchedAt,
             Sources = state.State.Sources,
+            SourceErrors = state.State.SourceErrors,
             LastError = state.State.LastError,
             CitationsStored = state.State.CitationCount,
             Stale = !IsFresh() || state.State.BuiltFromStaleDocuments,
@@ -239,8 +247,28 @@ public sealed class PaperGrain(
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var citation in await AllCitations())
             if (citation.CitingPaperId is { } id && id != PaperId) ids.Add(id);
-        return [.. ids];
+        if (sources.SemanticScholar is null || ids.All(IsSemanticScholarId)) return [.. ids];
+
+        // A citing paper only another source listed may still be known to Semantic Scholar under its own
+        // id; resolving it here keeps one paper from being crawled under two keys.
+        var directory = GrainFactory.GetGrain<IPaperDirectoryGrain>(0);
+        var resolved = await Task.WhenAll(ids.Select(async id =>
+        {
+            if (IsSemanticScholarId(id)) return id;
+            try
+            {
+                return (await directory.Resolve(id)).CanonicalId ?? id;
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Paper {PaperId}: resolving citing paper {CitingId} failed; crawling it under that id", PaperId, id);
+                return id;
+            }
+        }));
+        return resolved.Where(id => id != PaperId).Distinct(StringComparer.Ordinal).ToList();
     }
+
+    private static bool IsSemanticScholarId(string id) => id.Length == 40 && !id.Contains(':', StringComparison.Ordinal);
 
     private async Task ReportWithRetry(string jobId, VisitReport report)
     {

@@ -16,10 +16,13 @@ public sealed class PaperState
     /// <summary>The last fetch that failed, with its reason; cleared by the next good fetch.</summary>
     [Id(4)] public string? LastError { get; set; }
     [Id(5)] public DateTimeOffset? LastAttemptAt { get; set; }
+    /// <summary>The sources the hub was built from.</summary>
     [Id(6)] public List<string> Sources { get; set; } = [];
     /// <summary>Where a long citation list lives, in pages outside grain state.</summary>
     [Id(7)] public CitationListRef? CitationList { get; set; }
     /// <summary>True when the last refresh had to use cached documents because the source failed.</summary>
     [Id(8)] public bool BuiltFromStaleDocuments { get; set; }
     [Id(9)] public int CitationCount { get; set; }
+    /// <summary>Sources that failed at the last refresh while others answered (source → reason: message).</summary>
+    [Id(10)] public Dictionary<string, string> SourceErrors { get; set; } = [];
 }

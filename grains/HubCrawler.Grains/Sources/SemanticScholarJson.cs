@@ -10,7 +10,7 @@ namespace HubCrawler.Grains.Sources;
 public static class SemanticScholarJson
 {
     public const string PaperFields = "paperId,externalIds,url,title,abstract,venue,year,publicationDate,authors,citationCount,referenceCount,influentialCitationCount,tldr";
-    public const string CitationFields = "contexts,intents,isInfluential,paperId,title,year,venue,citationCount,abstract";
+    public const string CitationFields = "contexts,intents,isInfluential,paperId,externalIds,title,year,venue,citationCount,abstract";
 
     public static PaperMetadata ParsePaper(byte[] body)
     {
@@ -56,6 +56,7 @@ public static class SemanticScholarJson
                 Year = citing.ValueKind == JsonValueKind.Object ? Int(citing, "year") : null,
                 Venue = citing.ValueKind == JsonValueKind.Object ? NullIfEmpty(String(citing, "venue")) : null,
                 CitationCount = citing.ValueKind == JsonValueKind.Object ? Int(citing, "citationCount") : null,
+                CitingExternalIds = citing.ValueKind == JsonValueKind.Object ? ExternalIds(citing) : new Dictionary<string, string>(),
                 Summary = citing.ValueKind == JsonValueKind.Object ? OneLineSummary.Of(null, String(citing, "abstract")) : null,
                 IsInfluential = item.TryGetProperty("isInfluential", out var influential) && influential.ValueKind == JsonValueKind.True,
                 Intents = intents,

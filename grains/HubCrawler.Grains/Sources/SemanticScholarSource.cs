@@ -8,7 +8,7 @@ namespace HubCrawler.Grains.Sources;
 /// <summary>The Semantic Scholar Graph API: paper metadata and the papers that cite a paper,
 /// paged through <c>next</c>. Knows this one source's URLs, bodies and error shapes; the cache
 /// is the <see cref="CachingFetcher"/>'s, the politeness and retries the <see cref="FetchPipeline"/>'s.</summary>
-public sealed class SemanticScholarSource
+public sealed class SemanticScholarSource : IPaperSource
 {
     public const string Name = "semanticscholar";
 
@@ -16,6 +16,40 @@ public sealed class SemanticScholarSource
     private readonly SemanticScholarOptions _options;
     private readonly string _baseUrl;
     private readonly Dictionary<string, string> _headers = [];
+
+    string IPaperSource.Name => Name;
+
+    /// <summary>The Graph API takes its own ids and DOI, arXiv, CorpusId and PMID forms; not OpenAlex ids.</summary>
+    public PaperIdentifier? LookupId(PaperIdSet ids) =>
+        ids[PaperIdScheme.SemanticScholar] ?? ids[PaperIdScheme.Doi] ?? ids[PaperIdScheme.ArXiv] ?? ids[PaperIdScheme.CorpusId] ?? ids[PaperIdScheme.PubMed];
+
+    public async Task<SourceResult<SourceRecord>> IdentifyAsync(PaperIdentifier id, CancellationToken cancellationToken = default)
+    {
+        var paper = await GetPaperAsync(id, false, cancellationToken);
+        return paper.IsSuccess
+            ? SourceResult<SourceRecord>.Ok(new SourceRecord(paper.Value!, PaperIdSet.Of(paper.Value!.PaperId, paper.Value.ExternalIds), null), paper.Requests, paper.Downloads, paper.Stale)
+            : SourceResult<SourceRecord>.Fail(paper.Error, paper.Message!, paper.Requests);
+    }
+
+    public async Task<SourceResult<SourceRecord>> FetchAsync(PaperIdentifier id, SourceFetch fetch, CancellationToken cancellationToken = default)
+    {
+        var requests = 0;
+        var downloads = 0;
+        var stale = false;
+        var metadata = fetch.Primed;
+        if (metadata is null)
+        {
+            var paper = await GetPaperAsync(id, fetch.Revalidate, cancellationToken);
+            if (!paper.IsSuccess) return SourceResult<SourceRecord>.Fail(paper.Error, paper.Message!, paper.Requests);
+            metadata = paper.Value!;
+            (requests, downloads, stale) = (paper.Requests, paper.Downloads, paper.Stale);
+        }
+        var citations = await GetCitationsAsync(metadata.PaperId, fetch.Revalidate, cancellationToken);
+        requests += citations.Requests;
+        if (!citations.IsSuccess) return SourceResult<SourceRecord>.Fail(citations.Error, citations.Message!, requests);
+        var ids = PaperIdSet.Of(metadata.PaperId, metadata.ExternalIds);
+        return SourceResult<SourceRecord>.Ok(new SourceRecord(metadata, ids, citations.Value), requests, downloads + citations.Downloads, stale || citations.Stale);
+    }
 
     public SemanticScholarSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<SemanticScholarOptions> options)
     {

@@ -1,0 +1,144 @@
+using HubCrawler.Abstractions;
+using HubCrawler.Grains.Sources;
+
+namespace HubCrawler.Grains.Hubs;
+
+/// <summary>Merges what several sources said about one paper into one record, by <see cref="FieldPrecedence"/>,
+/// keeping which source gave each field; and merges their citation lists into one, recognising a citing
+/// paper across sources by any id they share (Semantic Scholar id, DOI, arXiv id, OpenAlex id).</summary>
+public static class SourceMerger
+{
+    public static PaperMetadata MergeMetadata(string key, IReadOnlyList<(string Source, SourceRecord Record)> records)
+    {
+        var provenance = new Dictionary<string, string>();
+        T? Pick<T>(string field, Func<PaperMetadata, T?> value, Func<T, bool> present)
+        {
+            foreach (var (source, record) in records.OrderBy(r => FieldPrecedence.Rank(FieldPrecedence.Metadata[field], r.Source)))
+            {
+                if (value(record.Metadata) is { } v && present(v))
+                {
+                    provenance[field] = source;
+                    return v;
+                }
+            }
+            return default;
+        }
+        static bool Text(string s) => !string.IsNullOrWhiteSpace(s);
+        static bool Positive(int? n) => n > 0;
+
+        var ids = new PaperIdSet();
+        var external = new Dictionary<string, string>();
+        foreach (var (_, record) in records.OrderBy(r => FieldPrecedence.Rank(FieldPrecedence.Citations, r.Source)))
+        {
+            ids.AddAll(record.Ids);
+            foreach (var (scheme, value) in record.Metadata.ExternalIds) external.TryAdd(scheme, value);
+        }
+        foreach (var (scheme, value) in ids.External()) external[scheme] = value;
+
+        return new PaperMetadata
+        {
+            PaperId = key,
+            Title = Pick("title", m => m.Title, Text),
+            Authors = Pick("authors", m => m.Authors, a => a.Count > 0) ?? [],
+            Year = Pick("year", m => m.Year, _ => true),
+            PublicationDate = Pick("publicationDate", m => m.PublicationDate, Text),
+            Abstract = Pick("abstract", m => m.Abstract, Text),
+            Tldr = Pick("tldr", m => m.Tldr, Text),
+            Venue = Pick("venue", m => m.Venue, Text),
+            CitationCount = Pick("citationCount", m => (int?)m.CitationCount, n => n > 0) ?? 0,
+            InfluentialCitationCount = Pick("influentialCitationCount", m => (int?)m.InfluentialCitationCount, Positive) ?? 0,
+            ReferenceCount = Pick("referenceCount", m => (int?)m.ReferenceCount, Positive) ?? 0,
+            Url = Pick("url", m => m.Url, Text),
+            PdfUrl = Pick("pdfUrl", m => m.PdfUrl, Text),
+            ExternalIds = external,
+            Provenance = provenance,
+        };
+    }
+
+    /// <summary>One list: the first listing source's order, then citations only later sources know.
+    /// A citation's <see cref="CitationEdge.CitingPaperId"/> becomes the citing paper's grain key over every id any source gave.</summary>
+    public static List<CitationEdge> MergeCitations(IReadOnlyList<(string Source, IReadOnlyList<CitationEdge> Citations)> lists)
+    {
+        var ordered = lists.OrderBy(l => FieldPrecedence.Rank(FieldPrecedence.Citations, l.Source)).ToList();
+        if (ordered.Count == 1)
+        {
+            var (source, only) = ordered[0];
+            return only.Select(c => c with { Sources = [source], CitingPaperId = KeyOf(c) ?? c.CitingPaperId }).ToList();
+        }
+
+        var groups = new List<List<(string Source, CitationEdge Edge)>>();
+        var groupOfId = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (source, citations) in ordered)
+        {
+            foreach (var edge in citations)
+            {
+                var ids = IdsOf(edge).Select(i => i.AliasKey).ToList();
+                var found = ids.Select(i => groupOfId.GetValueOrDefault(i, -1)).Where(g => g >= 0).Distinct().ToList();
+                int group;
+                if (found.Count == 0)
+                {
+                    group = groups.Count;
+                    groups.Add([]);
+                }
+                else
+                {
+                    group = found.Min();
+                    // Two groups turn out to be one paper (an edge carrying ids of both): fold them together.
+                    foreach (var other in found.Where(g => g != group))
+                    {
+                        groups[group].AddRange(groups[other]);
+                        groups[other].Clear();
+                        foreach (var id in groupOfId.Where(p => p.Value == other).Select(p => p.Key).ToList()) groupOfId[id] = group;
+                    }
+                }
+                groups[group].Add((source, edge));
+                foreach (var id in ids) groupOfId[id] = group;
+            }
+        }
+        return groups.Where(g => g.Count > 0).Select(Merge).ToList();
+    }
+
+    private static CitationEdge Merge(List<(string Source, CitationEdge Edge)> listings)
+    {
+        if (listings.Count == 1) return listings[0].Edge with { Sources = [listings[0].Source], CitingPaperId = KeyOf(listings[0].Edge) ?? listings[0].Edge.CitingPaperId };
+        var ids = new PaperIdSet();
+        foreach (var (_, edge) in listings) ids.AddAll(new PaperIdSet(IdsOf(edge)));
+        T? First<T>(Func<CitationEdge, T?> value, Func<T, bool> present)
+        {
+            foreach (var (_, edge) in listings)
+                if (value(edge) is { } v && present(v)) return v;
+            return default;
+        }
+        var withIntents = listings.Select(l => l.Edge).FirstOrDefault(e => e.Intents.Count > 0);
+        var withRole = listings.Select(l => l.Edge).FirstOrDefault(e => e.Role != CitationRole.Unclassified);
+        var withContexts = listings.Select(l => l.Edge).FirstOrDefault(e => e.Contexts.Count > 0);
+        var first = listings[0].Edge;
+        return first with
+        {
+            CitingPaperId = ids.Key,
+            CitingExternalIds = ids.External(),
+            Title = First(e => e.Title, t => t.Length > 0),
+            Year = First(e => e.Year, _ => true),
+            Venue = First(e => e.Venue, t => t.Length > 0),
+            CitationCount = First(e => e.CitationCount, _ => true),
+            Summary = First(e => e.Summary, t => t.Length > 0),
+            Intents = withIntents?.Intents ?? [],
+            Role = withIntents?.Role ?? withRole?.Role ?? CitationRole.Unclassified,
+            RoleFromContext = withIntents is null && (withRole?.RoleFromContext ?? false),
+            Contexts = withContexts?.Contexts ?? [],
+            Polarity = First(e => (CitationPolarity?)e.Polarity, p => p != CitationPolarity.Unclassified) ?? CitationPolarity.Unclassified,
+            IsInfluential = listings.Any(l => l.Edge.IsInfluential),
+            Sources = listings.Select(l => l.Source).Distinct().ToList(),
+        };
+    }
+
+    private static string? KeyOf(CitationEdge edge) =>
+        edge.CitingExternalIds.Count == 0 ? edge.CitingPaperId : new PaperIdSet(IdsOf(edge)).Key;
+
+    private static IEnumerable<PaperIdentifier> IdsOf(CitationEdge edge)
+    {
+        if (edge.CitingPaperId is { } key && PaperIdentifier.TryParse(key, out var id, out _)) yield return id;
+        foreach (var (scheme, value) in edge.CitingExternalIds)
+            if (PaperIdentifier.FromExternalId(scheme, value) is { } external) yield return external;
+    }
+}

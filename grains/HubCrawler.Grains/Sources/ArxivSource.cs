@@ -1,0 +1,41 @@
+using HubCrawler.Abstractions;
+using HubCrawler.Grains.Caching;
+using HubCrawler.Grains.Fetching;
+using Microsoft.Extensions.Options;
+
+namespace HubCrawler.Grains.Sources;
+
+/// <summary>arXiv: authoritative metadata from abs pages (<c>{BaseUrl}/abs/{id}</c>). Lists no citations.</summary>
+public sealed class ArxivSource : IPaperSource
+{
+    public const string Name = Hubs.FieldPrecedence.Arxiv;
+
+    private readonly string _baseUrl;
+    private readonly SourceDocumentReader _reader;
+
+    public ArxivSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<ArxivOptions> options)
+    {
+        var o = options.Value;
+        _baseUrl = o.BaseUrl.TrimEnd('/');
+        if (!Uri.TryCreate(_baseUrl, UriKind.Absolute, out var baseUri))
+            throw new InvalidOperationException($"{ArxivOptions.Section}:BaseUrl '{o.BaseUrl}' is not an absolute URL.");
+        pipeline.RegisterHost(baseUri, new HostLimits(o.MaxConcurrency, o.RequestsPerSecond));
+        _reader = new SourceDocumentReader(fetch, Name, "arXiv", o.CacheTimeToLive, ArxivAbsPage.ErrorMessage);
+    }
+
+    string IPaperSource.Name => Name;
+
+    public PaperIdentifier? LookupId(PaperIdSet ids) => ids[PaperIdScheme.ArXiv];
+
+    public Task<SourceResult<SourceRecord>> IdentifyAsync(PaperIdentifier id, CancellationToken cancellationToken = default) =>
+        FetchAsync(id, SourceFetch.Default, cancellationToken);
+
+    public async Task<SourceResult<SourceRecord>> FetchAsync(PaperIdentifier id, SourceFetch fetch, CancellationToken cancellationToken = default)
+    {
+        // Old-style ids keep their slash ("hep-th/9901001"): it is part of the path arXiv serves.
+        var page = await _reader.ReadAsync(new FetchRequest(new Uri($"{_baseUrl}/abs/{id.Value}")), $"abs page {id}", fetch.Revalidate, ArxivAbsPage.Parse, cancellationToken);
+        return page.IsSuccess
+            ? SourceResult<SourceRecord>.Ok(page.Value!.Value, page.Requests, page.Downloads, page.Stale)
+            : SourceResult<SourceRecord>.Fail(page.Error, page.Message!, page.Requests);
+    }
+}

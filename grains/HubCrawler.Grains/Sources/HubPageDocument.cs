@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using HubCrawler.Abstractions;
+
+namespace HubCrawler.Grains.Sources;
+
+/// <summary>Reads a hub page as HubCrawler's own web page renders it (AngleSharp), by its stable
+/// markup only: the article's <c>data-paper-id</c> and schema.org microdata, the identifier list's
+/// <c>data-id-scheme</c>, and the explorer's <c>li[data-citing]</c> items with their data attributes,
+/// contexts and one-line summaries. Not the visible text, which is for people and may change.
+/// A page without the hub article, its title or the explorer (truncated, or not a hub page), or with
+/// a value the markup does not allow, throws <see cref="FormatException"/> saying which.</summary>
+public static class HubPageDocument
+{
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>One page: the paper (same on every page of it), a page of its citing papers, and the
+    /// offset of the next page (null on the last).</summary>
+    public static (SourceRecord Paper, IReadOnlyList<CitationEdge> Citations, int? NextOffset) Parse(byte[] body)
+    {
+        var document = Parser.ParseDocument(Encoding.UTF8.GetString(body));
+        var article = document.QuerySelector("article.hub[data-paper-id]") ?? throw new FormatException("the page has no hub article (article.hub[data-paper-id])");
+        var key = article.GetAttribute("data-paper-id")!;
+        if (!PaperIdentifier.TryParse(key, out var id, out var error)) throw new FormatException($"data-paper-id: {error}");
+        var title = article.QuerySelector(":scope > h1[itemprop=name]")?.TextContent.Trim() ?? throw new FormatException("the hub article has no title (h1[itemprop=name])");
+        var explorer = article.QuerySelector("section#explorer") ?? throw new FormatException("the hub page has no citing-papers explorer (section#explorer)");
+
+        var ids = new PaperIdSet(id);
+        foreach (var element in article.QuerySelectorAll("ul.ids [data-id-scheme]"))
+        {
+            var scheme = element.GetAttribute("data-id-scheme")!;
+            var value = element.TextContent.Trim();
+            ids.Add(scheme == "semanticScholar"
+                ? (PaperIdentifier.TryParse(value, out var own, out _) ? own : null)
+                : PaperIdentifier.FromExternalId(scheme, value));
+        }
+
+        var meta = article.QuerySelector(":scope > p.meta");
+        var year = meta?.QuerySelector("time[data-year]");
+        var date = year?.GetAttribute("datetime");
+        var metadata = new PaperMetadata
+        {
+            PaperId = id.SourceForm,
+            Title = title,
+            Authors = article.QuerySelectorAll(":scope > p.authors [itemprop=author]").Select(a => a.TextContent.Trim()).Where(a => a.Length > 0).ToList(),
+            Venue = meta?.QuerySelector("[data-venue]")?.TextContent.Trim() is { Length: > 0 } venue ? venue : null,
+            Year = Int(year, "data-year", "the paper"),
+            PublicationDate = date is { Length: 10 } ? date : null,
+            CitationCount = Int(meta?.QuerySelector("[data-citation-count]"), "data-citation-count", "the paper") ?? 0,
+            Tldr = article.QuerySelector("[data-tldr]")?.TextContent.Trim(),
+            Abstract = article.QuerySelector("#abstract [itemprop=abstract]")?.TextContent.Trim(),
+            ExternalIds = ids.External(),
+        };
+
+        var items = explorer.QuerySelectorAll("li[data-citing]");
+        var citations = new List<CitationEdge>(items.Length);
+        var position = 0;
+        foreach (var item in items)
+        {
+            position++;
+            citations.Add(Citation(item, position));
+        }
+        var offset = Int(explorer, "data-offset", "the explorer") ?? 0;
+        var next = explorer.QuerySelector("a[rel=next]") is not null && citations.Count > 0 ? offset + citations.Count : (int?)null;
+        return (new SourceRecord(metadata, ids, null), citations, next);
+    }
+
+    public static string ErrorMessage(byte[] body)
+    {
+        var text = Parser.ParseDocument(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 64 * 1024))).QuerySelector("main, body")?.TextContent ?? "";
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length == 0 ? "(empty body)" : text[..Math.Min(text.Length, 200)];
+    }
+
+    private static CitationEdge Citation(IElement item, int position)
+    {
+        var what = $"citing paper {position}";
+        var citingId = item.GetAttribute("data-paper-id");
+        if (citingId is not null && !PaperIdentifier.TryParse(citingId, out _, out var error)) throw new FormatException($"{what}: data-paper-id: {error}");
+        var title = item.QuerySelector(".title")?.TextContent.Trim();
+        return new CitationEdge
+        {
+            CitingPaperId = citingId,
+            Title = title is "(untitled)" ? null : title,
+            Year = Int(item, "data-year", what),
+            CitationCount = Int(item, "data-citation-count", what),
+            IsInfluential = string.Equals(item.GetAttribute("data-influential"), "true", StringComparison.OrdinalIgnoreCase),
+            Role = Enum<CitationRole>(item, "data-role", what),
+            Polarity = Enum<CitationPolarity>(item, "data-polarity", what),
+            Summary = item.QuerySelector("[data-summary]")?.TextContent.Trim(),
+            Contexts = item.QuerySelectorAll("blockquote[data-context]").Select(c => c.TextContent.Trim()).Where(c => c.Length > 0).ToList(),
+        };
+    }
+
+    private static int? Int(IElement? element, string attribute, string what)
+    {
+        var text = element?.GetAttribute(attribute);
+        if (text is null) return null;
+        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new FormatException($"{what}: {attribute} '{Short(text)}' is not a number");
+    }
+
+    private static T Enum<T>(IElement item, string attribute, string what) where T : struct, Enum
+    {
+        var text = item.GetAttribute(attribute);
+        if (text is null) return default;
+        return System.Enum.TryParse<T>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !int.TryParse(text, out _)
+            ? value
+            : throw new FormatException($"{what}: {attribute} '{Short(text)}' is not one of {string.Join(", ", System.Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}");
+    }
+
+    private static string Short(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

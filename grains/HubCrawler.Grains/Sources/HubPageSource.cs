@@ -1,0 +1,66 @@
+using HubCrawler.Abstractions;
+using HubCrawler.Grains.Caching;
+using HubCrawler.Grains.Fetching;
+using Microsoft.Extensions.Options;
+
+namespace HubCrawler.Grains.Sources;
+
+/// <summary>Another HubCrawler deployment's hub pages: the paper and its citing papers, page after page
+/// of the explorer, so a crawl follows the links of one hub page to the next (mirroring, federation).</summary>
+public sealed class HubPageSource : IPaperSource
+{
+    public const string Name = Hubs.FieldPrecedence.Hub;
+
+    private readonly HubPageOptions _options;
+    private readonly string _baseUrl;
+    private readonly SourceDocumentReader _reader;
+
+    public HubPageSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<HubPageOptions> options)
+    {
+        _options = options.Value;
+        if (string.IsNullOrWhiteSpace(_options.BaseUrl) || !Uri.TryCreate(_options.BaseUrl.TrimEnd('/'), UriKind.Absolute, out var baseUri))
+            throw new InvalidOperationException($"{HubPageOptions.Section}:BaseUrl '{_options.BaseUrl}' is not an absolute URL; the hub source needs one.");
+        _baseUrl = baseUri.ToString().TrimEnd('/');
+        pipeline.RegisterHost(baseUri, new HostLimits(_options.MaxConcurrency, _options.RequestsPerSecond));
+        _reader = new SourceDocumentReader(fetch, Name, "Hub page", _options.CacheTimeToLive, HubPageDocument.ErrorMessage);
+    }
+
+    string IPaperSource.Name => Name;
+
+    /// <summary>A hub takes any id form; its own keys are Semantic Scholar ids when it has them.</summary>
+    public PaperIdentifier? LookupId(PaperIdSet ids) =>
+        ids[PaperIdScheme.SemanticScholar] ?? ids[PaperIdScheme.Doi] ?? ids[PaperIdScheme.ArXiv] ?? ids[PaperIdScheme.OpenAlex] ?? ids[PaperIdScheme.CorpusId] ?? ids[PaperIdScheme.PubMed];
+
+    /// <summary>The first page of the paper: the one a full fetch reads first, so it is cached for that.</summary>
+    public Task<SourceResult<SourceRecord>> IdentifyAsync(PaperIdentifier id, CancellationToken cancellationToken = default) =>
+        ReadAsync(id, SourceFetch.Default, firstPageOnly: true, cancellationToken);
+
+    public Task<SourceResult<SourceRecord>> FetchAsync(PaperIdentifier id, SourceFetch fetch, CancellationToken cancellationToken = default) =>
+        ReadAsync(id, fetch, firstPageOnly: false, cancellationToken);
+
+    private async Task<SourceResult<SourceRecord>> ReadAsync(PaperIdentifier id, SourceFetch fetch, bool firstPageOnly, CancellationToken cancellationToken)
+    {
+        var limit = Math.Clamp(_options.PageSize, 1, CitationQuery.MaxLimit);
+        var (requests, downloads, stale) = (0, 0, false);
+        SourceRecord? paper = null;
+        var edges = new List<CitationEdge>();
+        int? offset = 0;
+        while (offset is { } o && edges.Count < _options.MaxCitationsPerPaper)
+        {
+            var url = new Uri($"{_baseUrl}/papers/{PathOf(id)}?limit={limit}" + (o > 0 ? $"&offset={o}" : ""));
+            var page = await _reader.ReadAsync(new FetchRequest(url), $"hub page of {id} at offset {o}", fetch.Revalidate, HubPageDocument.Parse, cancellationToken);
+            requests += page.Requests;
+            if (!page.IsSuccess) return SourceResult<SourceRecord>.Fail(page.Error, page.Message!, requests);
+            var (record, citations, next) = page.Value!.Value;
+            paper ??= record;
+            downloads += page.Downloads;
+            stale |= page.Stale;
+            edges.AddRange(citations);
+            offset = !firstPageOnly && next > o ? next : null;
+        }
+        return SourceResult<SourceRecord>.Ok(paper! with { Citations = edges }, requests, downloads, stale);
+    }
+
+    private static string PathOf(PaperIdentifier id) =>
+        string.Join('/', id.SourceForm.Split('/').Select(segment => Uri.EscapeDataString(segment).Replace("%3A", ":", StringComparison.Ordinal)));
+}

@@ -1,0 +1,87 @@
+using HubCrawler.Abstractions;
+using HubCrawler.Grains.Caching;
+using HubCrawler.Grains.Fetching;
+using Microsoft.Extensions.Options;
+
+namespace HubCrawler.Grains.Sources;
+
+/// <summary>OpenAlex: a work by OpenAlex id, DOI or PMID, and the works that cite it through
+/// <c>filter=cites:W…</c> with cursor paging. No citation contexts or intents.</summary>
+public sealed class OpenAlexSource : IPaperSource
+{
+    public const string Name = Hubs.FieldPrecedence.OpenAlex;
+
+    private readonly OpenAlexOptions _options;
+    private readonly string _baseUrl;
+    private readonly SourceDocumentReader _reader;
+
+    public OpenAlexSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<OpenAlexOptions> options)
+    {
+        _options = options.Value;
+        _baseUrl = _options.BaseUrl.TrimEnd('/');
+        if (!Uri.TryCreate(_baseUrl, UriKind.Absolute, out var baseUri))
+            throw new InvalidOperationException($"{OpenAlexOptions.Section}:BaseUrl '{_options.BaseUrl}' is not an absolute URL.");
+        pipeline.RegisterHost(baseUri, new HostLimits(_options.MaxConcurrency, _options.RequestsPerSecond));
+        _reader = new SourceDocumentReader(fetch, Name, "OpenAlex", _options.CacheTimeToLive, OpenAlexJson.ErrorMessage);
+    }
+
+    string IPaperSource.Name => Name;
+
+    public PaperIdentifier? LookupId(PaperIdSet ids) => ids[PaperIdScheme.OpenAlex] ?? ids[PaperIdScheme.Doi] ?? ids[PaperIdScheme.PubMed];
+
+    public async Task<SourceResult<SourceRecord>> IdentifyAsync(PaperIdentifier id, CancellationToken cancellationToken = default)
+    {
+        var work = await GetWorkAsync(id, false, cancellationToken);
+        return work.IsSuccess
+            ? SourceResult<SourceRecord>.Ok(work.Value!.Value, work.Requests, work.Downloads, work.Stale)
+            : SourceResult<SourceRecord>.Fail(work.Error, work.Message!, work.Requests);
+    }
+
+    public async Task<SourceResult<SourceRecord>> FetchAsync(PaperIdentifier id, SourceFetch fetch, CancellationToken cancellationToken = default)
+    {
+        var work = await GetWorkAsync(id, fetch.Revalidate, cancellationToken);
+        if (!work.IsSuccess) return SourceResult<SourceRecord>.Fail(work.Error, work.Message!, work.Requests);
+        var record = work.Value!.Value;
+        var (requests, downloads, stale) = (work.Requests, work.Downloads, work.Stale);
+
+        var workId = record.Ids[PaperIdScheme.OpenAlex]!.Value;
+        var edges = new List<CitationEdge>();
+        var pageSize = Math.Clamp(_options.PageSize, 1, 200);
+        var cursor = "*";
+        while (cursor is not null && edges.Count < _options.MaxCitationsPerPaper)
+        {
+            var page = await _reader.ReadAsync(Request($"/works?filter=cites:{workId}&per-page={pageSize}&cursor={Uri.EscapeDataString(cursor)}"),
+                $"works citing {workId}", fetch.Revalidate, OpenAlexJson.ParseList, cancellationToken);
+            requests += page.Requests;
+            if (!page.IsSuccess) return SourceResult<SourceRecord>.Fail(page.Error, page.Message!, requests);
+            var (works, next) = page.Value!.Value;
+            downloads += page.Downloads;
+            stale |= page.Stale;
+            edges.AddRange(works.Select(w => OpenAlexJson.Edge(w.Metadata, w.Ids)));
+            cursor = works.Count > 0 && next != cursor ? next : null;
+        }
+        return SourceResult<SourceRecord>.Ok(record with { Citations = edges }, requests, downloads, stale);
+    }
+
+    private Task<SourceResult<Parsed<SourceRecord>>> GetWorkAsync(PaperIdentifier id, bool revalidate, CancellationToken cancellationToken)
+    {
+        var path = id.Scheme switch
+        {
+            PaperIdScheme.OpenAlex => id.Value,
+            PaperIdScheme.Doi => "doi:" + id.Value,
+            PaperIdScheme.PubMed => "pmid:" + id.Value,
+            _ => throw new ArgumentException($"OpenAlex cannot look up {id}.", nameof(id)),
+        };
+        return _reader.ReadAsync(Request($"/works/{Escape(path)}"), $"work {id}", revalidate, OpenAlexJson.ParseWork, cancellationToken);
+    }
+
+    private FetchRequest Request(string pathAndQuery)
+    {
+        var key = string.IsNullOrWhiteSpace(_options.ApiKey) ? "" : (pathAndQuery.Contains('?') ? "&" : "?") + "api_key=" + Uri.EscapeDataString(_options.ApiKey);
+        return new FetchRequest(new Uri(_baseUrl + pathAndQuery + key));
+    }
+
+    // PaperIdentifier admits nothing that leaves the path; a DOI keeps its slashes as OpenAlex expects.
+    private static string Escape(string path) =>
+        string.Join('/', path.Split('/').Select(segment => Uri.EscapeDataString(segment).Replace("%3A", ":", StringComparison.Ordinal)));
+}

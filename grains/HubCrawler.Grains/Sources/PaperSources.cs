@@ -1,0 +1,92 @@
+using HubCrawler.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace HubCrawler.Grains.Sources;
+
+/// <summary>The sources this deployment is configured to use, in the order <c>Sources:Enabled</c> lists them, and the one way
+/// a paper is fetched from all of them: every source that can name the paper is asked at once; ids one
+/// source gives (a DOI, an arXiv or OpenAlex id) let the others that needed them be asked in a second
+/// round. A source that fails does not stop the others.</summary>
+public sealed class PaperSources
+{
+    private const int MaxRounds = 3;
+
+    public PaperSources(IServiceProvider services, IOptions<SourcesOptions> options)
+    {
+        var enabled = options.Value.EnabledNames();
+        All = enabled.Select(name => name switch
+        {
+            Hubs.FieldPrecedence.SemanticScholar => (IPaperSource)services.GetService(typeof(SemanticScholarSource))!,
+            Hubs.FieldPrecedence.OpenAlex => (IPaperSource)services.GetService(typeof(OpenAlexSource))!,
+            Hubs.FieldPrecedence.Arxiv => (IPaperSource)services.GetService(typeof(ArxivSource))!,
+            Hubs.FieldPrecedence.Hub => (IPaperSource)services.GetService(typeof(HubPageSource))!,
+            _ => throw new InvalidOperationException($"Sources:Enabled names an unknown source '{name}'; use {string.Join(", ", SourcesOptions.Known)}."),
+        }).ToList();
+        if (All.Count == 0) throw new InvalidOperationException("Sources:Enabled names no source.");
+        SemanticScholar = All.OfType<SemanticScholarSource>().FirstOrDefault();
+    }
+
+    public IReadOnlyList<IPaperSource> All { get; }
+
+    /// <summary>The Semantic Scholar source when enabled: the only one whose ids are grain keys as they are.</summary>
+    public SemanticScholarSource? SemanticScholar { get; }
+
+    public bool IsMultiSource => All.Count > 1;
+
+    /// <summary>Asks every source that can name the paper. <paramref name="primed"/> is Semantic Scholar metadata an alias already fetched.</summary>
+    public async Task<SourceOutcome> FetchAsync(PaperIdSet known, bool revalidate, PaperMetadata? primed, CancellationToken cancellationToken = default)
+    {
+        var outcome = new SourceOutcome();
+        outcome.Ids.AddAll(known);
+        var asked = new HashSet<IPaperSource>();
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var batch = All.Where(s => !asked.Contains(s)).Select(s => (Source: s, Id: s.LookupId(outcome.Ids))).Where(p => p.Id is not null).ToList();
+            if (batch.Count == 0) break;
+            foreach (var (source, _) in batch) asked.Add(source);
+            var results = await Task.WhenAll(batch.Select(p => p.Source.FetchAsync(p.Id!,
+                new SourceFetch(revalidate, p.Source is SemanticScholarSource ? primed : null), cancellationToken)));
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (source, result) = (batch[i].Source, results[i]);
+                outcome.Requests += result.Requests;
+                if (result.IsSuccess)
+                {
+                    outcome.Records.Add((source.Name, result.Value!));
+                    outcome.Ids.AddAll(result.Value!.Ids);
+                    outcome.Downloads += result.Downloads;
+                    outcome.Stale |= result.Stale;
+                }
+                else if (result.Error == SourceErrorKind.NotFound) outcome.NotFound.Add(source.Name);
+                else outcome.Failures[source.Name] = (result.Error, result.Reason, result.Message!);
+            }
+        }
+        outcome.Records.Sort((a, b) => IndexOf(a.Source).CompareTo(IndexOf(b.Source)));
+        return outcome;
+    }
+
+    /// <summary>Who the paper named <paramref name="id"/> is: the first source (in configured order) that can
+    /// look the id up and knows it. Its key is <see cref="PaperIdSet.Key"/> over every id that source gave.</summary>
+    public async Task<Identification> IdentifyAsync(PaperIdentifier id, CancellationToken cancellationToken = default)
+    {
+        var ids = new PaperIdSet(id);
+        var failures = new List<string>();
+        var unavailable = false;
+        foreach (var source in All)
+        {
+            if (source.LookupId(ids) is not { } lookup) continue;
+            var result = await source.IdentifyAsync(lookup, cancellationToken);
+            if (result.IsSuccess)
+            {
+                ids.AddAll(result.Value!.Ids);
+                return new Identification(ids.Key, source.Name, result.Value, SourceErrorKind.None, null);
+            }
+            unavailable |= result.Error != SourceErrorKind.NotFound;
+            failures.Add($"{source.Name}: {result.Message}");
+        }
+        if (failures.Count == 0) return new Identification(null, null, null, SourceErrorKind.Rejected, $"No enabled source can look up {id}.");
+        return new Identification(null, null, null, unavailable ? SourceErrorKind.Unavailable : SourceErrorKind.NotFound, string.Join("; ", failures));
+    }
+
+    private int IndexOf(string name) => All.ToList().FindIndex(s => s.Name == name);
+}

@@ -1,0 +1,57 @@
+using HubCrawler.Grains.Caching;
+using HubCrawler.Grains.Fetching;
+
+namespace HubCrawler.Grains.Sources;
+
+/// <summary>Reads one document of one source through the cache and parses it: a body that does not
+/// parse is read again from the source (a truncated body is a transport accident) up to three times,
+/// then becomes a recorded <see cref="SourceErrorKind.Malformed"/> error naming the document and what
+/// was wrong; a body is cached only once it parsed. HTTP failures map to the source error kinds.</summary>
+internal sealed class SourceDocumentReader(CachingFetcher fetch, string source, string displayName, TimeSpan timeToLive, Func<byte[], string> errorMessage)
+{
+    private const int MaxReads = 3;
+
+    public async Task<SourceResult<Parsed<T>>> ReadAsync<T>(FetchRequest request, string what, bool revalidate, Func<byte[], T> parse, CancellationToken cancellationToken)
+    {
+        var requests = 0;
+        for (var read = 1; ; read++)
+        {
+            var fetched = await fetch.GetAsync(source, request, timeToLive, revalidate || read > 1, cancellationToken);
+            var response = fetched.Response;
+            requests += fetched.Requests;
+            if (!response.IsSuccess) return Failure<T>(response, what, requests);
+            T value;
+            try
+            {
+                value = parse(response.Body);
+            }
+            catch (FormatException) when (read < MaxReads)
+            {
+                continue;
+            }
+            catch (FormatException e)
+            {
+                return SourceResult<Parsed<T>>.Fail(SourceErrorKind.Malformed, $"{displayName} {what}: {e.Message}", requests);
+            }
+            await fetch.AcceptAsync(source, fetched, cancellationToken);
+            return SourceResult<Parsed<T>>.Ok(new Parsed<T>(value), requests,
+                fetched.Origin == DocumentOrigin.Network ? 1 : 0, fetched.Origin == DocumentOrigin.Stale);
+        }
+    }
+
+    private SourceResult<Parsed<T>> Failure<T>(FetchResponse response, string what, int requests)
+    {
+        if (response.Status == 0)
+            return SourceResult<Parsed<T>>.Fail(SourceErrorKind.Unavailable, $"{displayName} {what}: {response.TransportError} (after {response.Attempts} attempts)", requests);
+        var message = errorMessage(response.Body);
+        return response.Status switch
+        {
+            404 or 410 => SourceResult<Parsed<T>>.Fail(SourceErrorKind.NotFound, $"{displayName} has no {what}: {message}", requests),
+            400 or 401 or 403 => SourceResult<Parsed<T>>.Fail(SourceErrorKind.Rejected, $"{displayName} rejected {what} ({response.Status}): {message}", requests),
+            _ => SourceResult<Parsed<T>>.Fail(SourceErrorKind.Unavailable, $"{displayName} {what}: {response.Status} {message} (after {response.Attempts} attempts)", requests),
+        };
+    }
+}
+
+/// <summary>A parsed document (a class wrapper so value tuples can travel in a <see cref="SourceResult{T}"/>).</summary>
+internal sealed record Parsed<T>(T Value);

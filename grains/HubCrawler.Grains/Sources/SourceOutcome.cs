@@ -1,0 +1,16 @@
+namespace HubCrawler.Grains.Sources;
+
+/// <summary>What each source asked for one paper answered, and what it cost in all.</summary>
+public sealed class SourceOutcome
+{
+    /// <summary>Successful answers, in the order the sources are configured.</summary>
+    public List<(string Source, SourceRecord Record)> Records { get; } = [];
+    /// <summary>Sources that failed (not-found excluded), with the reason and message.</summary>
+    public Dictionary<string, (SourceErrorKind Error, string Reason, string Message)> Failures { get; } = [];
+    /// <summary>Sources that do not know the paper.</summary>
+    public List<string> NotFound { get; } = [];
+    public PaperIdSet Ids { get; } = new();
+    public int Requests { get; set; }
+    public int Downloads { get; set; }
+    public bool Stale { get; set; }
+}

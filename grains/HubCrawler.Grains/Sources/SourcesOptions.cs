@@ -1,0 +1,17 @@
+using HubCrawler.Grains.Hubs;
+
+namespace HubCrawler.Grains.Sources;
+
+/// <summary>Which sources a deployment uses: <c>Sources:Enabled</c>, a comma-separated list of
+/// semanticscholar, openalex, arxiv and hub. Each source's own section holds its base URL and limits.</summary>
+public sealed class SourcesOptions
+{
+    public const string Section = "Sources";
+
+    public static readonly string[] Known = [FieldPrecedence.SemanticScholar, FieldPrecedence.OpenAlex, FieldPrecedence.Arxiv, FieldPrecedence.Hub];
+
+    public string Enabled { get; set; } = FieldPrecedence.SemanticScholar;
+
+    public IReadOnlyList<string> EnabledNames() =>
+        Enabled.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => n.ToLowerInvariant()).Distinct().ToList();
+}
