@@ -45,6 +45,12 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>The base URL a Semantic Scholar client should use: http://127.0.0.1:PORT/graph/v1 (no trailing slash).</summary>
     public string SemanticScholarBaseUrl => new Uri(Root, "graph/v1").ToString();
 
+    /// <summary>The base URL an OpenAlex client should use: http://127.0.0.1:PORT/openalex (no trailing slash).</summary>
+    public string OpenAlexBaseUrl => new Uri(Root, "openalex").ToString();
+
+    /// <summary>The base URL an arXiv client should use: http://127.0.0.1:PORT/arxiv (no trailing slash); abs pages are at /abs/{id}.</summary>
+    public string ArxivBaseUrl => new Uri(Root, "arxiv").ToString();
+
     /// <summary>The base URL a hub HTML client should use: http://127.0.0.1:PORT (no trailing slash); hub pages are at /papers/{id}.</summary>
     public string HubBaseUrl => Root.ToString().TrimEnd('/');
 
@@ -61,6 +67,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         var validators = new PaperValidators(faults, revisions);
         var handler = new GraphApiHandler(graph, faults, log, revisions, injector, validators);
         var hubPages = new HubPageHandler(graph, new SimHubs(graph, revisions), injector, validators);
+        var openAlex = new OpenAlexHandler(graph, revisions, injector, validators);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -76,6 +83,8 @@ public sealed class SimulatorServer : IAsyncDisposable
         app.MapGet("/graph/v1/paper/{**rest}", (RequestDelegate)handler.HandlePaperRouteAsync);
         app.MapPost("/graph/v1/paper/batch", (RequestDelegate)handler.HandleBatchAsync);
         app.MapGet("/papers/{**id}", (RequestDelegate)hubPages.HandleAsync);
+        app.MapGet("/openalex/works", (RequestDelegate)openAlex.HandleListAsync);
+        app.MapGet("/openalex/works/{**id}", (RequestDelegate)openAlex.HandleWorkAsync);
         app.MapGet("/sim/stats", (RequestDelegate)handler.HandleStatsAsync);
         var oracle = new OracleHandler(graph);
         app.MapGet("/sim/papers/{index}", (RequestDelegate)oracle.HandlePaperAsync);
