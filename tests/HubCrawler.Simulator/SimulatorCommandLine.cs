@@ -12,7 +12,11 @@ public sealed record SimulatorCommandLine
     public const string Usage =
         "Usage: HubCrawler.Simulator [--papers N] [--seed S] [--heavy N] [--mean-references N] [--cycle-rate R]\n" +
         "       [--unresolved-rate R] [--port P] [--latency-ms MS] [--error-rate R] [--429-rate R]\n" +
-        "       [--retry-after SECONDS] [--malformed-rate R] [--timeout-above-limit N] [--api-key KEY]";
+        "       [--retry-after SECONDS] [--malformed-rate R] [--timeout-above-limit N] [--api-key KEY]\n" +
+        "Serves the same graph as Semantic Scholar (/graph/v1/paper/{id}, /graph/v1/paper/{id}/citations,\n" +
+        "POST /graph/v1/paper/batch), OpenAlex (/openalex/works/{id}, /openalex/works?filter=cites:W…|openalex:W…|doi:10.…),\n" +
+        "arXiv abs pages (/arxiv/abs/{arxivId}) and HubCrawler hub pages (/papers/{id}?offset=&limit=).\n" +
+        "--api-key is checked as x-api-key on Semantic Scholar and as api_key on OpenAlex; pages need none.";
 
     /// <summary>Options of the graph to serve.</summary>
     public SyntheticGraphOptions Graph { get; init; } = new();

@@ -68,6 +68,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         var handler = new GraphApiHandler(graph, faults, log, revisions, injector, validators);
         var hubPages = new HubPageHandler(graph, new SimHubs(graph, revisions), injector, validators);
         var openAlex = new OpenAlexHandler(graph, revisions, injector, validators);
+        var arxiv = new ArxivHandler(graph, revisions, injector, validators);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -85,6 +86,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         app.MapGet("/papers/{**id}", (RequestDelegate)hubPages.HandleAsync);
         app.MapGet("/openalex/works", (RequestDelegate)openAlex.HandleListAsync);
         app.MapGet("/openalex/works/{**id}", (RequestDelegate)openAlex.HandleWorkAsync);
+        app.MapGet("/arxiv/abs/{**id}", (RequestDelegate)arxiv.HandleAbsAsync);
         app.MapGet("/sim/stats", (RequestDelegate)handler.HandleStatsAsync);
         var oracle = new OracleHandler(graph);
         app.MapGet("/sim/papers/{index}", (RequestDelegate)oracle.HandlePaperAsync);
