@@ -13,32 +13,42 @@ public sealed class AzuriteServer : IAsyncDisposable
     private readonly string _dataDirectory;
     private readonly int _queuePort;
     private readonly int _tablePort;
+    private readonly AzuriteTls? _tls;
 
-    private AzuriteServer(Process process, string dataDirectory, int blobPort, int queuePort, int tablePort)
+    private AzuriteServer(Process process, string dataDirectory, int blobPort, int queuePort, int tablePort, AzuriteTls? tls)
     {
         _process = process;
         _dataDirectory = dataDirectory;
         BlobPort = blobPort;
         _queuePort = queuePort;
         _tablePort = tablePort;
+        _tls = tls;
+        var scheme = tls is null ? "http" : "https";
+        BlobServiceUri = new Uri($"{scheme}://127.0.0.1:{blobPort}/devstoreaccount1");
+        TableServiceUri = new Uri($"{scheme}://127.0.0.1:{tablePort}/devstoreaccount1");
         ConnectionString =
-            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AccountKey + ";" +
-            $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;" +
-            $"QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;" +
-            $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
+            $"DefaultEndpointsProtocol={scheme};AccountName=devstoreaccount1;AccountKey=" + AccountKey + ";" +
+            $"BlobEndpoint={BlobServiceUri};" +
+            $"QueueEndpoint={scheme}://127.0.0.1:{queuePort}/devstoreaccount1;" +
+            $"TableEndpoint={TableServiceUri};";
     }
 
     public string ConnectionString { get; }
     public int BlobPort { get; }
+    /// <summary>The blob and table services as URIs (the form a deployment on Azure configures).</summary>
+    public Uri BlobServiceUri { get; }
+    public Uri TableServiceUri { get; }
 
-    public static async Task<AzuriteServer> StartAsync()
+    /// <param name="tls">Serve HTTPS with this certificate and accept OAuth bearer tokens (<c>--oauth basic</c>: Azurite
+    /// checks a token's issuer, audience and lifetime, not its signature); shared-key access keeps working.</param>
+    public static async Task<AzuriteServer> StartAsync(AzuriteTls? tls = null)
     {
         var data = Directory.CreateTempSubdirectory("hubcrawler-azurite-").FullName;
         // A free port can be taken by someone else before Azurite binds it; then try other ports.
         for (var attempt = 1; ; attempt++)
         {
             var (blob, queue, table) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
-            var server = new AzuriteServer(Launch(data, blob, queue, table), data, blob, queue, table);
+            var server = new AzuriteServer(Launch(data, blob, queue, table, tls), data, blob, queue, table, tls);
             try
             {
                 await server.WaitUntilListening(blob, table);
@@ -71,11 +81,11 @@ public sealed class AzuriteServer : IAsyncDisposable
     {
         await StopAsync();
         _process.Dispose();
-        _process = Launch(_dataDirectory, BlobPort, _queuePort, _tablePort);
+        _process = Launch(_dataDirectory, BlobPort, _queuePort, _tablePort, _tls);
         await WaitUntilListening(BlobPort, _tablePort);
     }
 
-    private static Process Launch(string data, int blob, int queue, int table)
+    private static Process Launch(string data, int blob, int queue, int table, AzuriteTls? tls)
     {
         var script = Path.Combine(RepositoryRoot.Path, "infra", "azurite", "node_modules", "azurite", "dist", "src", "azurite.js");
         if (!File.Exists(script))
@@ -93,6 +103,9 @@ public sealed class AzuriteServer : IAsyncDisposable
                      "--tableHost", "127.0.0.1", "--tablePort", table.ToString(),
                  })
             start.ArgumentList.Add(argument);
+        if (tls is not null)
+            foreach (var argument in new[] { "--cert", tls.CertificatePemPath, "--key", tls.KeyPemPath, "--oauth", "basic" })
+                start.ArgumentList.Add(argument);
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         process.OutputDataReceived += (_, _) => { };

@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace HubCrawler.Tests.Infrastructure;
 
-/// <summary>A real silo process (the built HubCrawler.Silo, API included) that a test can kill -9.</summary>
+/// <summary>A real silo process (the built HubCrawler.Silo, API included) that a test can kill -9; or, given another
+/// assembly, the API front end as a process.</summary>
 public sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -19,15 +20,23 @@ public sealed class SiloProcess : IAsyncDisposable
     public bool HasExited => _process.HasExited;
     public IReadOnlyList<string> Output { get { lock (_output) return _output.ToList(); } }
 
-    public static async Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    /// <summary>The build configuration the tests run in (Debug or Release), which the silo's build output shares.</summary>
+    public static string BuildConfiguration { get; } = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+
+    /// <param name="settings">Passed as <c>--key=value</c> arguments.</param>
+    /// <param name="directory">Where the host's files are; the silo's build output by default (a publish folder for the container tests).</param>
+    /// <param name="assembly">The host to run: the silo by default, or e.g. HubCrawler.ApiHost.dll.</param>
+    /// <param name="environment">Environment variables, as a container would get them (Section__Key).</param>
+    public static async Task<SiloProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, string? directory = null,
+        string assembly = "HubCrawler.Silo.dll", IReadOnlyDictionary<string, string>? environment = null)
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var directory = Path.Combine(RepositoryRoot.Path, "silo", "HubCrawler.Silo", "bin", configuration, "net10.0");
+        directory ??= Path.Combine(RepositoryRoot.Path, "silo", "HubCrawler.Silo", "bin", BuildConfiguration, "net10.0");
         var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(directory, "HubCrawler.Silo.dll"));
+        start.ArgumentList.Add(Path.Combine(directory, assembly));
         start.ArgumentList.Add($"--urls={address}");
         foreach (var (key, value) in settings) start.ArgumentList.Add($"--{key}={value}");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("the silo did not start");
         var silo = new SiloProcess(process, address);
         process.OutputDataReceived += (_, e) => silo.Record(e.Data);
