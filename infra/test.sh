@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 npm ci --prefix infra/azurite --no-audit --no-fund --loglevel=error >/dev/null
 dotnet build HubCrawler.sln -c Release -nologo -clp:ErrorsOnly
+# The Azure templates: built and linted offline with the Bicep CLI from NuGet; any warning fails the run.
+bash infra/azure/build.sh
 
 results="$(mktemp -d)"
 status=0
