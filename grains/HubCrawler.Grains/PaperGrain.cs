@@ -110,7 +110,12 @@ public sealed class PaperGrain(
         {
             var failures = outcome.Failures.Select(f => $"{f.Key}: {f.Value.Message}").ToList();
             if (failures.Count == 0)
-                return await RecordFailure(SourceErrorKind.NotFound, "not-found", $"No source knows {PaperId} (asked: {string.Join(", ", outcome.NotFound)}).", requests);
+                return await RecordFailure(SourceErrorKind.NotFound, "not-found", outcome.NotFound.Count switch
+                {
+                    0 => $"No enabled source can look up {PaperId}.",
+                    1 => outcome.NotFound.Values.First(),
+                    _ => string.Join("; ", outcome.NotFound.Select(n => $"{n.Key}: {n.Value}")),
+                }, requests);
             var (error, reason, _) = outcome.Failures.Values.First();
             return await RecordFailure(error, reason, string.Join("; ", failures), requests);
         }

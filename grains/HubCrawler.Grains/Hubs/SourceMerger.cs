@@ -70,9 +70,18 @@ public static class SourceMerger
         var groupOfId = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (source, citations) in ordered)
         {
+            // A citing work no source resolved has no id: it is recognised by title and year, the n-th
+            // such listing of one source matching the n-th of another.
+            var unresolvedSeen = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var edge in citations)
             {
                 var ids = IdsOf(edge).Select(i => i.AliasKey).ToList();
+                if (ids.Count == 0 && edge.Title is { Length: > 0 } title)
+                {
+                    var unresolved = $"title:{string.Join(' ', title.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}|{edge.Year}";
+                    var n = unresolvedSeen[unresolved] = unresolvedSeen.GetValueOrDefault(unresolved) + 1;
+                    ids.Add($"{unresolved}#{n}");
+                }
                 var found = ids.Select(i => groupOfId.GetValueOrDefault(i, -1)).Where(g => g >= 0).Distinct().ToList();
                 int group;
                 if (found.Count == 0)

@@ -57,7 +57,7 @@ public sealed class PaperSources
                     outcome.Downloads += result.Downloads;
                     outcome.Stale |= result.Stale;
                 }
-                else if (result.Error == SourceErrorKind.NotFound) outcome.NotFound.Add(source.Name);
+                else if (result.Error == SourceErrorKind.NotFound) outcome.NotFound[source.Name] = result.Message!;
                 else outcome.Failures[source.Name] = (result.Error, result.Reason, result.Message!);
             }
         }
@@ -72,6 +72,7 @@ public sealed class PaperSources
         var ids = new PaperIdSet(id);
         var failures = new List<string>();
         var unavailable = false;
+        var triedSemanticScholar = false;
         foreach (var source in All)
         {
             if (source.LookupId(ids) is not { } lookup) continue;
@@ -79,8 +80,19 @@ public sealed class PaperSources
             if (result.IsSuccess)
             {
                 ids.AddAll(result.Value!.Ids);
+                // Another source's ids (a DOI from OpenAlex) may let Semantic Scholar, whose ids key grains, name the paper.
+                if (source != SemanticScholar && SemanticScholar?.LookupId(ids) is { } s2Lookup && !triedSemanticScholar)
+                {
+                    var s2 = await SemanticScholar.IdentifyAsync(s2Lookup, cancellationToken);
+                    if (s2.IsSuccess)
+                    {
+                        ids.AddAll(s2.Value!.Ids);
+                        return new Identification(ids.Key, SemanticScholarSource.Name, s2.Value, SourceErrorKind.None, null);
+                    }
+                }
                 return new Identification(ids.Key, source.Name, result.Value, SourceErrorKind.None, null);
             }
+            triedSemanticScholar |= source == SemanticScholar;
             unavailable |= result.Error != SourceErrorKind.NotFound;
             failures.Add($"{source.Name}: {result.Message}");
         }

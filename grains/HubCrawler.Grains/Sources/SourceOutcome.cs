@@ -7,8 +7,8 @@ public sealed class SourceOutcome
     public List<(string Source, SourceRecord Record)> Records { get; } = [];
     /// <summary>Sources that failed (not-found excluded), with the reason and message.</summary>
     public Dictionary<string, (SourceErrorKind Error, string Reason, string Message)> Failures { get; } = [];
-    /// <summary>Sources that do not know the paper.</summary>
-    public List<string> NotFound { get; } = [];
+    /// <summary>Sources that do not know the paper, with what they said.</summary>
+    public Dictionary<string, string> NotFound { get; } = [];
     public PaperIdSet Ids { get; } = new();
     public int Requests { get; set; }
     public int Downloads { get; set; }

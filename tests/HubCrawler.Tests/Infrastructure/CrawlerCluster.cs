@@ -23,6 +23,7 @@ public abstract class CrawlerCluster(SyntheticGraphOptions graph, IReadOnlyDicti
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(CrawlerSettings.For(Simulator.SemanticScholarBaseUrl))
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .AddInMemoryCollection(SourceSettings(Simulator))
             .Build();
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
@@ -33,6 +34,9 @@ public abstract class CrawlerCluster(SyntheticGraphOptions graph, IReadOnlyDicti
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
+
+    /// <summary>Settings that need the simulator's address (which sources to use and where they are).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> SourceSettings(SimulatorServer simulator) => new Dictionary<string, string?>();
 
     public async Task DisposeAsync()
     {

@@ -1,8 +1,25 @@
+using HubCrawler.Simulator;
+
 namespace HubCrawler.Tests.Infrastructure;
 
 /// <summary>Configuration for a crawler pointed at a local simulator: fast retries, no rate limit.</summary>
 public static class CrawlerSettings
 {
+    /// <summary>The named sources enabled (in this order), each pointed at the simulator's form of it, fast and unthrottled.</summary>
+    public static Dictionary<string, string?> Sources(SimulatorServer simulator, params string[] enabled) => new()
+    {
+        ["Sources:Enabled"] = string.Join(',', enabled),
+        ["Sources:OpenAlex:BaseUrl"] = simulator.OpenAlexBaseUrl,
+        ["Sources:OpenAlex:MaxConcurrency"] = "32",
+        ["Sources:OpenAlex:RequestsPerSecond"] = "0",
+        ["Sources:Arxiv:BaseUrl"] = simulator.ArxivBaseUrl,
+        ["Sources:Arxiv:MaxConcurrency"] = "32",
+        ["Sources:Arxiv:RequestsPerSecond"] = "0",
+        ["Sources:Hub:BaseUrl"] = simulator.HubBaseUrl,
+        ["Sources:Hub:MaxConcurrency"] = "32",
+        ["Sources:Hub:RequestsPerSecond"] = "0",
+    };
+
     public static Dictionary<string, string?> For(string semanticScholarBaseUrl, int maxAttempts = 4) => new()
     {
         ["Sources:SemanticScholar:BaseUrl"] = semanticScholarBaseUrl,

@@ -1,0 +1,47 @@
+using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
+
+namespace HubCrawler.Tests.Grains;
+
+/// <summary>All four sources enabled, each pointed at the simulator's form of one graph.</summary>
+public sealed class AllSourcesCluster() : CrawlerCluster(new SyntheticGraphOptions { Papers = 600, Seed = 23, HeavyPaperCitations = 0 })
+{
+    protected override IReadOnlyDictionary<string, string?> SourceSettings(SimulatorServer simulator) =>
+        CrawlerSettings.Sources(simulator, "semanticscholar", "openalex", "arxiv", "hub");
+}
+
+[CollectionDefinition(Name)]
+public sealed class AllSourcesCollection : ICollectionFixture<AllSourcesCluster>
+{
+    public const string Name = "all sources";
+}
+
+/// <summary>All four sources enabled, but OpenAlex points at a port where nothing listens.</summary>
+public sealed class OpenAlexDownCluster() : CrawlerCluster(new SyntheticGraphOptions { Papers = 200, Seed = 29, HeavyPaperCitations = 0 })
+{
+    protected override IReadOnlyDictionary<string, string?> SourceSettings(SimulatorServer simulator)
+    {
+        var settings = CrawlerSettings.Sources(simulator, "semanticscholar", "openalex", "arxiv", "hub");
+        settings["Sources:OpenAlex:BaseUrl"] = $"http://127.0.0.1:{FreePort.Next()}/openalex";
+        return settings;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class OpenAlexDownCollection : ICollectionFixture<OpenAlexDownCluster>
+{
+    public const string Name = "openalex down";
+}
+
+/// <summary>Only the hub page source: a mirror of another deployment, following its pages' links.</summary>
+public sealed class HubMirrorCluster() : CrawlerCluster(new SyntheticGraphOptions { Papers = 6000, Seed = 31, HeavyPaperCitations = 0 })
+{
+    protected override IReadOnlyDictionary<string, string?> SourceSettings(SimulatorServer simulator) =>
+        CrawlerSettings.Sources(simulator, "hub");
+}
+
+[CollectionDefinition(Name)]
+public sealed class HubMirrorCollection : ICollectionFixture<HubMirrorCluster>
+{
+    public const string Name = "hub mirror";
+}
