@@ -10,7 +10,8 @@
 #
 # Options: --simulator, --papers N (simulator graph size, default 5000), --sim-args "..." (more
 # simulator options), --crawl ID[,ID...], --depth N, --max-papers N, --exit (stop when the crawl is
-# done and print its figures), --memory (grain state in memory instead of Azurite), --silos N.
+# done and print its figures), --memory (grain state in memory instead of Azurite), --silos N,
+# --sources LIST (with --simulator: semanticscholar,openalex,arxiv,hub — each pointed at the simulator).
 # Environment: HUBCRAWLER_URL (default http://127.0.0.1:5080), SIMULATOR_PORT (5090),
 # AZURITE_BLOB_PORT / AZURITE_QUEUE_PORT / AZURITE_TABLE_PORT (default: free loopback ports),
 # and any setting as Section__Key.
@@ -18,7 +19,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-simulator=false papers=5000 sim_args="" crawl="" depth=2 max_papers=1000 exit_after=false storage=AzureBlob silos=1
+simulator=false papers=5000 sim_args="" crawl="" depth=2 max_papers=1000 exit_after=false storage=AzureBlob silos=1 sources=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --simulator) simulator=true ;;
@@ -30,7 +31,8 @@ while [ $# -gt 0 ]; do
     --exit) exit_after=true ;;
     --memory) storage=Memory ;;
     --silos) silos="$2"; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --sources) sources="$2"; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -89,6 +91,13 @@ if $simulator; then
   export Sources__SemanticScholar__BaseUrl="http://127.0.0.1:$sim_port/graph/v1"
   export Sources__SemanticScholar__RequestsPerSecond="${Sources__SemanticScholar__RequestsPerSecond:-0}"
   export Sources__SemanticScholar__MaxConcurrency="${Sources__SemanticScholar__MaxConcurrency:-64}"
+  if [ -n "$sources" ]; then
+    export Sources__Enabled="$sources"
+    export Sources__OpenAlex__BaseUrl="http://127.0.0.1:$sim_port/openalex" Sources__Arxiv__BaseUrl="http://127.0.0.1:$sim_port/arxiv" Sources__Hub__BaseUrl="http://127.0.0.1:$sim_port"
+    for s in OpenAlex Arxiv Hub; do export "Sources__${s}__RequestsPerSecond=0" "Sources__${s}__MaxConcurrency=64"; done
+  fi
+elif [ -n "$sources" ]; then
+  export Sources__Enabled="$sources"
 fi
 
 if [ "$silos" -gt 1 ]; then
