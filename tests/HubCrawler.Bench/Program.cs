@@ -1,20 +1,145 @@
 using System.Text.Json;
 using HubCrawler.Bench;
 
-// dotnet run -c Release --project tests/HubCrawler.Bench -- cache [papers] [lookups] [output.json]
-var scenario = args.ElementAtOrDefault(0) ?? "cache";
-if (scenario != "cache")
-{
-    Console.Error.WriteLine("usage: HubCrawler.Bench cache [papers=2000] [lookups=200] [output.json]");
-    return 2;
-}
-var papers = int.Parse(args.ElementAtOrDefault(1) ?? "2000");
-var lookups = int.Parse(args.ElementAtOrDefault(2) ?? "200");
-var output = args.ElementAtOrDefault(3);
+// dotnet run -c Release --project tests/HubCrawler.Bench -- <mode> [options]
+//   cache [papers=2000] [lookups=200] [output.json]     the document cache's figures (results/cache.json)
+//   crawl-vs-crawlee [papers=2000] [runs=3]             HubCrawler (memory, then Azurite) beside Crawlee 3 on the same hub pages
+//   latency [papers=3000] [concurrency=50]              the simulator adds 100 ms a request: pages/s vs concurrency / latency
+//   lookups [hubs=100] [seconds=10] [connections=32]    wrk on GET /api/papers/{id} beside a bare endpoint with the same bytes
+//   scale [sizes=10000,50000] [--with-100k]             crawls of growing graphs: peak RSS, RSS per paper, pages/s
+//   cluster [papers=2000]                               the same crawl on 1, 2 and 3 silo processes
+//   all [--with-100k]                                   all of the above but cache, written to results/*.json
+//   ci                                                  a reduced run of all of them: checks they run and the crawls are right
+var mode = args.ElementAtOrDefault(0) ?? "all";
+var rest = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+var with100k = args.Contains("--with-100k");
+int Arg(int index, int fallback) => rest.Length > index ? int.Parse(rest[index]) : fallback;
+var resultsFolder = Path.Combine(HubCrawler.Tests.Infrastructure.RepositoryRoot.Path, "tests", "HubCrawler.Bench", "results");
+var json = new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+var machine = Machine.Describe();
+Console.WriteLine($"HubCrawler bench '{mode}': {machine}");
 
-Console.WriteLine($"cache benchmark: {papers}-paper graph, {lookups} lookups, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
-var results = await new CacheBenchmark(papers, lookups, Console.WriteLine).RunAsync();
-var json = JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true });
-Console.WriteLine(json);
-if (output is not null) await File.WriteAllTextAsync(output, json);
+async Task Save(string name, object figures)
+{
+    var document = new Dictionary<string, object> { ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"), ["machine"] = machine, ["command"] = "HubCrawler.Bench " + string.Join(' ', args), ["figures"] = figures };
+    var text = JsonSerializer.Serialize(document, json);
+    if (mode == "ci")
+    {
+        Console.WriteLine($"  ({name}: not written in ci mode)");
+        return;
+    }
+    Directory.CreateDirectory(resultsFolder);
+    await File.WriteAllTextAsync(Path.Combine(resultsFolder, name + ".json"), text);
+    Console.WriteLine($"  wrote tests/HubCrawler.Bench/results/{name}.json");
+}
+
+var bench = new CrawlBenchmarks(Console.WriteLine);
+var summary = new List<(string What, string Measured, string Target)>();
+switch (mode)
+{
+    case "cache":
+    {
+        var papers = Arg(0, 2000);
+        var lookups = Arg(1, 200);
+        var output = rest.ElementAtOrDefault(2);
+        Console.WriteLine($"cache benchmark: {papers}-paper graph, {lookups} lookups, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
+        var results = await new CacheBenchmark(papers, lookups, Console.WriteLine).RunAsync();
+        var text = JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true });
+        Console.WriteLine(text);
+        if (output is not null) await File.WriteAllTextAsync(output, text);
+        return 0;
+    }
+    case "crawl-vs-crawlee":
+        await VersusCrawlee(Arg(0, 2000), Arg(1, 3), withAzurite: true);
+        break;
+    case "latency":
+        await Latency(Arg(0, 3000), Arg(1, 50));
+        break;
+    case "lookups":
+        await Lookups(Arg(0, 100), Arg(1, 10), Arg(2, 32));
+        break;
+    case "scale":
+        await Scale(rest.Length > 0 ? rest[0].Split(',').Select(int.Parse).ToList() : with100k ? [10_000, 50_000, 100_000] : [10_000, 50_000]);
+        break;
+    case "cluster":
+        await Cluster(Arg(0, 2000));
+        break;
+    case "all":
+        await VersusCrawlee(2000, 3, withAzurite: true);
+        await Latency(3000, 50);
+        await Lookups(100, 10, 32);
+        await Scale(with100k ? [10_000, 50_000, 100_000] : [10_000, 50_000]);
+        await Cluster(2000);
+        break;
+    case "ci":
+        await VersusCrawlee(300, 1, withAzurite: true);
+        await Latency(300, 50);
+        if (Wrk.Installed) await Lookups(20, 2, 8);
+        else Console.WriteLine("lookups: skipped, wrk is not installed (apt-get install -y wrk)");
+        await Scale([1000]);
+        await Cluster(300);
+        break;
+    default:
+        Console.Error.WriteLine("usage: HubCrawler.Bench cache|crawl-vs-crawlee|latency|lookups|scale|cluster|all|ci [options] (see Program.cs)");
+        return 2;
+}
+
+Console.WriteLine();
+Console.WriteLine($"{"figure",-44} {"measured",-44} target");
+foreach (var (what, measured, target) in summary) Console.WriteLine($"{what,-44} {measured,-44} {target}");
 return 0;
+
+async Task VersusCrawlee(int papers, int runs, bool withAzurite)
+{
+    var r = await bench.VersusCrawlee(papers, runs, withAzurite);
+    var ours = (double)r["hubCrawlerMemoryMedianPagesPerSecond"];
+    var theirs = (double)r["crawleeMedianPagesPerSecond"];
+    var oursRuns = (List<CrawlFigures>)r["hubCrawlerMemory"];
+    var theirRuns = (List<CrawleeFigures>)r["crawlee"];
+    summary.Add(("HubCrawler (memory), median pages/s", $"{ours:F0} (peak RSS {oursRuns.Max(o => o.PeakRssMb):F0} MB)", ""));
+    summary.Add(("Crawlee 3 CheerioCrawler, median pages/s", $"{theirs:F0} (peak RSS {theirRuns.Max(t => t.PeakRssMb):F0} MB)", "anchor: 146"));
+    summary.Add(("ratio, memory", $"{r["ratioMemory"]}×", "≥ 10×"));
+    if (r.TryGetValue("hubCrawlerAzurite", out var azure))
+    {
+        summary.Add(("HubCrawler (Azurite), pages/s", $"{((CrawlFigures)azure).PagesPerSecond:F0} (peak RSS {((CrawlFigures)azure).PeakRssMb:F0} MB)", ""));
+        summary.Add(("ratio, Azurite", $"{r["ratioAzurite"]}×", "≥ 3×"));
+    }
+    await Save("crawl-vs-crawlee", r);
+}
+
+async Task Latency(int papers, int concurrency)
+{
+    var r = await bench.LatencyBound(papers, concurrency, 100);
+    var f = (dynamic)r;
+    summary.Add(("latency-bound (+100 ms), pages/s", $"{f.crawl.PagesPerSecond:F0} of {f.limitPagesPerSecond:F0} = {f.fractionOfLimit:P0}", "≥ 90%"));
+    await Save("latency", r);
+}
+
+async Task Lookups(int hubs, int seconds, int connections)
+{
+    var r = await new LookupBenchmark(hubs, seconds, connections, Console.WriteLine).RunAsync();
+    var f = (dynamic)r;
+    summary.Add(("lookups, req/s (p50 / p99 ms)", $"{f.api.RequestsPerSecond:F0} ({f.api.P50Ms} / {f.api.P99Ms})", "p99 < 5 ms"));
+    summary.Add(("bare endpoint, req/s (p50 / p99 ms)", $"{f.ceiling.RequestsPerSecond:F0} ({f.ceiling.P50Ms} / {f.ceiling.P99Ms})", ""));
+    summary.Add(("lookups / ceiling", $"{f.ratioToCeiling:P0}", "≥ 50%"));
+    await Save("lookups", r);
+}
+
+async Task Scale(List<int> sizes)
+{
+    var r = await bench.Scale(sizes, 1000);
+    foreach (var run in ((dynamic)r).runs)
+    {
+        CrawlFigures c = run.crawl;
+        summary.Add(($"scale {run.graphPapers / 1000}k: papers, pages/s", $"{c.Papers}, {c.PagesPerSecond:F0} pages/s, peak {c.PeakRssMb:F0} MB ({c.RssKbPerPaper} KB/paper)", "< 500 MB at 100k"));
+    }
+    await Save("scale", r);
+}
+
+async Task Cluster(int papers)
+{
+    var r = await bench.Cluster(papers, [1, 2, 3]);
+    foreach (CrawlFigures c in ((dynamic)r).runs)
+        summary.Add(($"cluster, {c.Silos} silo(s): pages/s", $"{c.PagesPerSecond:F0} (peak RSS {c.PeakRssMb:F0} MB total)", ""));
+    await Save("cluster", r);
+}
