@@ -23,9 +23,8 @@ public sealed record CitationEdge
     /// <summary>True when the role came from the context classifier because the source gave no intent.</summary>
     [Id(11)] public bool RoleFromContext { get; init; }
     /// <summary>The citing paper's ids in other schemes ("DOI", "ArXiv", "OpenAlex", ...), used to recognise it across sources.</summary>
-    [Id(12)] public IReadOnlyDictionary<string, string> CitingExternalIds { get; init; } = EmptyIds;
+    // One dictionary per edge, never a shared empty one: the JSON grain storage fills the instance it finds.
+    [Id(12)] public IReadOnlyDictionary<string, string> CitingExternalIds { get; init; } = new Dictionary<string, string>();
     /// <summary>The sources that listed this citation.</summary>
     [Id(13)] public IReadOnlyList<string> Sources { get; init; } = [];
-
-    private static readonly IReadOnlyDictionary<string, string> EmptyIds = new Dictionary<string, string>();
 }

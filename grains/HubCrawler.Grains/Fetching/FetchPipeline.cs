@@ -93,7 +93,7 @@ public sealed class FetchPipeline : IDisposable
         using var turn = await gate.EnterAsync(cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.RequestTimeout);
-        using var message = new HttpRequestMessage(HttpMethod.Get, request.Url);
+        using var message = new HttpRequestMessage(HttpMethod.Get, request.SentUrl);
         foreach (var (name, value) in request.Headers ?? new Dictionary<string, string>())
             message.Headers.TryAddWithoutValidation(name, value);
 

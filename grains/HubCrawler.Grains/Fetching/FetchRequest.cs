@@ -4,4 +4,10 @@ namespace HubCrawler.Grains.Fetching;
 /// <param name="Url">Must be on a registered source host.</param>
 /// <param name="Headers">Extra headers, such as an API key.</param>
 /// <param name="RetryGatewayTimeout">False when the caller answers a 504 itself (e.g. with a smaller page).</param>
-public sealed record FetchRequest(Uri Url, IReadOnlyDictionary<string, string>? Headers = null, bool RetryGatewayTimeout = true);
+/// <param name="SecretQuery">A query parameter sent but never logged or used as a cache key (an API key that a
+/// source takes only in the query string), without the leading separator: "api_key=…".</param>
+public sealed record FetchRequest(Uri Url, IReadOnlyDictionary<string, string>? Headers = null, bool RetryGatewayTimeout = true, string? SecretQuery = null)
+{
+    /// <summary>The URL as sent, with <see cref="SecretQuery"/>.</summary>
+    public Uri SentUrl => SecretQuery is null ? Url : new Uri(Url + (string.IsNullOrEmpty(Url.Query) ? "?" : "&") + SecretQuery);
+}

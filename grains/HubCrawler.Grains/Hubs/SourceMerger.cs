@@ -63,7 +63,7 @@ public static class SourceMerger
         if (ordered.Count == 1)
         {
             var (source, only) = ordered[0];
-            return only.Select(c => c with { Sources = [source], CitingPaperId = KeyOf(c) ?? c.CitingPaperId }).ToList();
+            return only.Select(c => c with { Sources = new List<string> { source }, CitingPaperId = KeyOf(c) ?? c.CitingPaperId }).ToList();
         }
 
         var groups = new List<List<(string Source, CitationEdge Edge)>>();
@@ -109,7 +109,7 @@ public static class SourceMerger
 
     private static CitationEdge Merge(List<(string Source, CitationEdge Edge)> listings)
     {
-        if (listings.Count == 1) return listings[0].Edge with { Sources = [listings[0].Source], CitingPaperId = KeyOf(listings[0].Edge) ?? listings[0].Edge.CitingPaperId };
+        if (listings.Count == 1) return listings[0].Edge with { Sources = new List<string> { listings[0].Source }, CitingPaperId = KeyOf(listings[0].Edge) ?? listings[0].Edge.CitingPaperId };
         var ids = new PaperIdSet();
         foreach (var (_, edge) in listings) ids.AddAll(new PaperIdSet(IdsOf(edge)));
         T? First<T>(Func<CitationEdge, T?> value, Func<T, bool> present)

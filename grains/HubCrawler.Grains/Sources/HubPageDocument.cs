@@ -63,6 +63,12 @@ public static class HubPageDocument
             citations.Add(Citation(item, position));
         }
         var offset = Int(explorer, "data-offset", "the explorer") ?? 0;
+        var total = Int(explorer, "data-total", "the explorer") ?? throw new FormatException("the explorer has no data-total");
+        var limit = Int(explorer, "data-limit", "the explorer") ?? throw new FormatException("the explorer has no data-limit");
+        // HTML parsers forgive a cut page, so count: a page holds min(limit, total - offset) citing papers.
+        var expected = Math.Max(0, Math.Min(limit, total - offset));
+        if (citations.Count != expected)
+            throw new FormatException($"the explorer lists {citations.Count} citing papers where this page should hold {expected} (a truncated page?)");
         var next = explorer.QuerySelector("a[rel=next]") is not null && citations.Count > 0 ? offset + citations.Count : (int?)null;
         return (new SourceRecord(metadata, ids, null), citations, next);
     }

@@ -75,11 +75,9 @@ public sealed class OpenAlexSource : IPaperSource
         return _reader.ReadAsync(Request($"/works/{Escape(path)}"), $"work {id}", revalidate, OpenAlexJson.ParseWork, cancellationToken);
     }
 
-    private FetchRequest Request(string pathAndQuery)
-    {
-        var key = string.IsNullOrWhiteSpace(_options.ApiKey) ? "" : (pathAndQuery.Contains('?') ? "&" : "?") + "api_key=" + Uri.EscapeDataString(_options.ApiKey);
-        return new FetchRequest(new Uri(_baseUrl + pathAndQuery + key));
-    }
+    // OpenAlex takes its key only in the query string; it is sent but kept out of cache keys and logs.
+    private FetchRequest Request(string pathAndQuery) => new(new Uri(_baseUrl + pathAndQuery),
+        SecretQuery: string.IsNullOrWhiteSpace(_options.ApiKey) ? null : "api_key=" + Uri.EscapeDataString(_options.ApiKey));
 
     // PaperIdentifier admits nothing that leaves the path; a DOI keeps its slashes as OpenAlex expects.
     private static string Escape(string path) =>

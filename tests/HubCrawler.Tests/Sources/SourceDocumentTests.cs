@@ -138,6 +138,8 @@ public sealed class SourceDocumentTests
         var truncated = page[..page.IndexOf("id=\"explorer\"", StringComparison.Ordinal)];
         Assert.Contains("no citing-papers explorer", Assert.Throws<FormatException>(() => Parsers.HubPageDocument.Parse(Encoding.UTF8.GetBytes(truncated))).Message);
         Assert.Contains("no hub article", Assert.Throws<FormatException>(() => Parsers.HubPageDocument.Parse(Encoding.UTF8.GetBytes("<html><body><p>Service error</p>"))).Message);
+        var cutInsideTheList = page[..page.LastIndexOf("<li data-citing", StringComparison.Ordinal)];
+        Assert.Contains("the explorer lists 1 citing papers where this page should hold 2", Assert.Throws<FormatException>(() => Parsers.HubPageDocument.Parse(Encoding.UTF8.GetBytes(cutInsideTheList))).Message);
         var unknown = Assert.Throws<FormatException>(() => Parsers.HubPageDocument.Parse(Encoding.UTF8.GetBytes(RenderedHubPage(role: "praise"))));
         Assert.Contains("citing paper 2: data-role 'praise' is not one of", unknown.Message);
     }
