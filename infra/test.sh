@@ -17,6 +17,20 @@ dotnet test HubCrawler.sln -c Release --no-build -nologo \
 # A test host that crashed can leave its Azurite behind; those run from "hubcrawler-azurite-" temp folders.
 pkill -f "hubcrawler-azurite-" 2>/dev/null || true
 
+# A reduced run of the benchmark harness (tests/HubCrawler.Bench, mode ci): checks that every mode runs, that Crawlee's
+# peer runs, and that each HubCrawler crawl found exactly the papers the simulator's graph says (no timing thresholds).
+crawlee=tests/HubCrawler.Bench/crawlee
+if ! cmp -s "$crawlee/package-lock.json" "$crawlee/node_modules/.installed-lock.json" 2>/dev/null; then
+  npm ci --prefix "$crawlee" --no-audit --no-fund --loglevel=error >/dev/null && cp "$crawlee/package-lock.json" "$crawlee/node_modules/.installed-lock.json"
+fi
+if timeout 300 dotnet tests/HubCrawler.Bench/bin/Release/net10.0/HubCrawler.Bench.dll ci > "$results/bench.log" 2>&1; then
+  echo "bench (ci mode): ok, every HubCrawler crawl matched the simulator's oracle"
+else
+  cat "$results/bench.log" >&2
+  echo "bench (ci mode): FAILED (output above)" >&2
+  status=1
+fi
+
 trx="$results/results.trx"
 if [ ! -f "$trx" ]; then
   echo "no test results were written" >&2

@@ -10,7 +10,8 @@ namespace HubCrawler.Bench;
 /// the job's counters, the oracle's count, and the silos' peak RSS.</summary>
 public sealed record CrawlFigures(
     string Label, int Silos, int Papers, int Expected, int Failed, int Pages, double Seconds, double PagesPerSecond,
-    double PapersPerSecond, double PeakRssMb, IReadOnlyList<double> PeakRssMbPerSilo, double RssKbPerPaper);
+    double PapersPerSecond, double PeakRssMb, IReadOnlyList<double> PeakRssMbPerSilo, double RssKbPerPaper,
+    double SiloCpuSeconds, double SiloCpuMsPerPage, double SimulatorCpuMsPerPage);
 
 /// <summary>Starts HubCrawler silos as their own processes (the built silo host, API included) against a running
 /// simulator, runs one crawl through the HTTP API, checks it against the simulator's oracle and reads the figures.</summary>
@@ -43,7 +44,7 @@ public static class BenchSilos
     /// <paramref name="azurite"/>), crawls from <paramref name="seed"/> to <paramref name="depth"/>, and fails loudly
     /// unless the crawl discovered exactly the papers the simulator's graph says are reachable, none failed.</summary>
     public static async Task<CrawlFigures> Crawl(string label, SimulatorServer simulator, Dictionary<string, string?> settings,
-        int seed, int depth, Action<string> log, int silos = 1, AzuriteServer? azurite = null)
+        int seed, int depth, Action<string> log, int silos = 1, AzuriteServer? azurite = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var expected = simulator.Graph.Reachable([seed], depth).Count;
         var clusterId = "bench-" + Guid.NewGuid().ToString("N")[..8];
@@ -64,12 +65,14 @@ public static class BenchSilos
                     mine["Orleans:IAmAlivePeriod"] = "00:00:05";
                     mine["Storage:ConnectionString"] = (azurite ?? throw new ArgumentException("a cluster needs Azurite for membership")).ConnectionString;
                 }
-                processes.Add(await SiloProcess.StartAsync(mine));
+                processes.Add(await SiloProcess.StartAsync(mine, environment: environment));
             }
             using var http = new HttpClient { BaseAddress = processes[0].Address, Timeout = TimeSpan.FromSeconds(60) };
             if (silos > 1) await WaitForMembers(http, processes, silos);
 
             simulator.RequestLog.Clear();
+            var siloCpuBefore = processes.Sum(p => Cpu.Seconds(p.Id));
+            var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
             var watch = Stopwatch.StartNew();
             var started = await http.PostAsJsonAsync("/api/crawls", new { seeds = new[] { simulator.Graph.Papers[seed].PaperId }, depth, maxPapers = 1_000_000 });
             started.EnsureSuccessStatusCode();
@@ -88,6 +91,9 @@ public static class BenchSilos
                 await Task.Delay(25);
             }
             var seconds = watch.Elapsed.TotalSeconds;
+            var siloCpu = processes.Sum(p => Cpu.Seconds(p.Id)) - siloCpuBefore;
+            // The bench process runs the simulator (rendering the pages) and this loop: near enough the simulator's CPU.
+            var benchCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - benchCpuBefore;
             var requests = simulator.RequestLog.Snapshot();
             var pages = requests.Count(r => r.Path.StartsWith("/papers/", StringComparison.Ordinal));
             var discovered = status.GetProperty("discovered").GetInt32();
@@ -96,8 +102,9 @@ public static class BenchSilos
             if (discovered != expected || failed != 0)
                 throw new InvalidOperationException($"{label}: HubCrawler's crawl is WRONG: discovered {discovered} papers, the simulator's graph says {expected} are reachable from paper {seed} at depth {depth}; {failed} failed. Status: {status}");
             var figures = new CrawlFigures(label, silos, discovered, expected, failed, pages, Math.Round(seconds, 3), Math.Round(pages / seconds, 1),
-                Math.Round(discovered / seconds, 1), Math.Round(rss.Sum(), 1), rss.Select(r => Math.Round(r, 1)).ToList(), Math.Round(rss.Sum() * 1024 / discovered, 2));
-            log($"  {label}: {pages} pages, {discovered} papers (oracle {expected}) in {seconds:F2} s = {figures.PagesPerSecond} pages/s, peak RSS {figures.PeakRssMb} MB");
+                Math.Round(discovered / seconds, 1), Math.Round(rss.Sum(), 1), rss.Select(r => Math.Round(r, 1)).ToList(), Math.Round(rss.Sum() * 1024 / discovered, 2),
+                Math.Round(siloCpu, 2), Math.Round(siloCpu * 1000 / pages, 2), Math.Round(benchCpu * 1000 / pages, 2));
+            log($"  {label}: {pages} pages, {discovered} papers (oracle {expected}) in {seconds:F2} s = {figures.PagesPerSecond} pages/s, peak RSS {figures.PeakRssMb} MB, CPU {figures.SiloCpuMsPerPage} ms/page in HubCrawler + {figures.SimulatorCpuMsPerPage} ms/page in the simulator");
             return figures;
         }
         finally
@@ -114,6 +121,19 @@ public static class BenchSilos
         var ready = await http.GetAsync("/ready");
         if (!ready.IsSuccessStatusCode) throw new InvalidOperationException($"the {silos}-silo cluster is not ready: {(int)ready.StatusCode}");
         if (processes.Any(p => p.HasExited)) throw new InvalidOperationException("a silo exited");
+    }
+}
+
+/// <summary>CPU time (user + system) a process has used so far, from /proc/{pid}/stat.</summary>
+public static class Cpu
+{
+    private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
+
+    public static double Seconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11]) + long.Parse(fields[12])) / TicksPerSecond;
     }
 }
 

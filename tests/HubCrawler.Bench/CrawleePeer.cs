@@ -8,7 +8,7 @@ namespace HubCrawler.Bench;
 /// <summary>What one Crawlee run measured: pages handled and read from the simulator, its own wall time of
 /// <c>crawler.run()</c>, and the node process's peak RSS.</summary>
 public sealed record CrawleeFigures(int Pages, int SimulatorPages, int Papers, int Failed, double Seconds, double PagesPerSecond,
-    double PeakRssMb, int MaxConcurrency, int MinConcurrency, string Version);
+    double PeakRssMb, int MaxConcurrency, int MinConcurrency, string Version, double CpuMsPerPage, double SimulatorCpuMsPerPage);
 
 /// <summary>Crawlee 3's CheerioCrawler (tests/HubCrawler.Bench/crawlee, pinned in its package-lock.json), run with node.</summary>
 public static class CrawleePeer
@@ -27,18 +27,21 @@ public static class CrawleePeer
     public static async Task<CrawleeFigures> Crawl(SimulatorServer simulator, int seed, int depth, int maxPages, int maxConcurrency, int minConcurrency, Action<string> log)
     {
         simulator.RequestLog.Clear();
+        var benchCpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         var seedPath = $"/papers/{simulator.Graph.Papers[seed].PaperId}";
         var (code, output) = await Run("node", Folder, TimeSpan.FromMinutes(15), "crawl.mjs", simulator.HubBaseUrl, seedPath,
             depth.ToString(), maxPages.ToString(), maxConcurrency.ToString(), minConcurrency.ToString());
         var line = output.Split('\n').LastOrDefault(l => l.StartsWith("{\"crawler\":\"crawlee\"", StringComparison.Ordinal));
         if (code != 0 || line is null) throw new InvalidOperationException($"the Crawlee run failed ({code}): {output}");
+        var benchCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - benchCpuBefore;
         using var json = JsonDocument.Parse(line);
         var r = json.RootElement;
         var simulatorPages = simulator.RequestLog.Snapshot().Count(q => q.Path.StartsWith("/papers/", StringComparison.Ordinal));
         var figures = new CrawleeFigures(r.GetProperty("pages").GetInt32(), simulatorPages, r.GetProperty("papers").GetInt32(), r.GetProperty("failed").GetInt32(),
             Math.Round(r.GetProperty("seconds").GetDouble(), 3), Math.Round(r.GetProperty("pagesPerSecond").GetDouble(), 1),
-            Math.Round(r.GetProperty("peakRssMb").GetDouble(), 1), maxConcurrency, minConcurrency, r.GetProperty("version").GetString()!);
-        log($"  crawlee {figures.Version}: {figures.Pages} pages ({simulatorPages} requests seen by the simulator), {figures.Papers} papers in {figures.Seconds:F2} s = {figures.PagesPerSecond} pages/s, peak RSS {figures.PeakRssMb} MB");
+            Math.Round(r.GetProperty("peakRssMb").GetDouble(), 1), maxConcurrency, minConcurrency, r.GetProperty("version").GetString()!,
+            Math.Round(r.GetProperty("cpuMsPerPage").GetDouble(), 2), Math.Round(benchCpu * 1000 / Math.Max(1, simulatorPages), 2));
+        log($"  crawlee {figures.Version}: {figures.Pages} pages ({simulatorPages} requests seen by the simulator), {figures.Papers} papers in {figures.Seconds:F2} s = {figures.PagesPerSecond} pages/s, peak RSS {figures.PeakRssMb} MB, CPU {figures.CpuMsPerPage} ms/page in Crawlee + {figures.SimulatorCpuMsPerPage} ms/page in the simulator");
         return figures;
     }
 

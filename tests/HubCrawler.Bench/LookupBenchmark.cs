@@ -17,7 +17,7 @@ public sealed record WrkFigures(string Endpoint, double RequestsPerSecond, doubl
 /// <summary>Hot hub lookups through the HTTP API under wrk, beside a bare endpoint of the same server that returns
 /// the same bytes (the ceiling). The bare endpoint is mapped by this benchmark on the host it builds in this process
 /// (<c>/bench/bare/{id}</c>), so it never exists in a production host.</summary>
-public sealed partial class LookupBenchmark(int hubs, int seconds, int connections, Action<string> log)
+public sealed partial class LookupBenchmark(int hubs, int seconds, IReadOnlyList<int> connectionLevels, Action<string> log)
 {
     public async Task<object> RunAsync()
     {
@@ -51,12 +51,17 @@ public sealed partial class LookupBenchmark(int hubs, int seconds, int connectio
                 bare[id] = bytes;
                 hubBytes += bytes.Length;
             }
-            log($"  {hubs} hot hubs, {hubBytes / hubs} bytes each on average; wrk {Wrk.Threads} threads, {connections} connections, {seconds} s each");
-            var api = await Wrk.Run(root, ids.Select(id => $"/api/papers/{id}").ToList(), seconds, connections, "GET /api/papers/{id}");
-            var ceiling = await Wrk.Run(root, ids.Select(id => $"/bench/bare/{id}").ToList(), seconds, connections, "GET /bench/bare/{id} (same bytes)");
-            var ratio = Math.Round(api.RequestsPerSecond / ceiling.RequestsPerSecond, 3);
-            log($"  lookups: {api.RequestsPerSecond:F0} req/s (p50 {api.P50Ms} ms, p99 {api.P99Ms} ms) vs ceiling {ceiling.RequestsPerSecond:F0} req/s (p50 {ceiling.P50Ms} ms, p99 {ceiling.P99Ms} ms): {ratio:P0}");
-            return new { hubs, averageHubBytes = hubBytes / hubs, seconds, connections, wrkThreads = Wrk.Threads, api, ceiling, ratioToCeiling = ratio, note = "wrk, the server and the simulator share the machine's cores" };
+            log($"  {hubs} hot hubs, {hubBytes / hubs} bytes each on average; wrk {Wrk.Threads} threads, {seconds} s each");
+            var levels = new List<object>();
+            foreach (var connections in connectionLevels)
+            {
+                var api = await Wrk.Run(root, ids.Select(id => $"/api/papers/{id}").ToList(), seconds, connections, "GET /api/papers/{id}");
+                var ceiling = await Wrk.Run(root, ids.Select(id => $"/bench/bare/{id}").ToList(), seconds, connections, "GET /bench/bare/{id} (same bytes)");
+                var ratio = Math.Round(api.RequestsPerSecond / ceiling.RequestsPerSecond, 3);
+                log($"  {connections} connections: lookups {api.RequestsPerSecond:F0} req/s (p50 {api.P50Ms} ms, p99 {api.P99Ms} ms) vs ceiling {ceiling.RequestsPerSecond:F0} req/s (p50 {ceiling.P50Ms} ms, p99 {ceiling.P99Ms} ms): {ratio:P0}");
+                levels.Add(new { connections, api, ceiling, ratioToCeiling = ratio });
+            }
+            return new { hubs, averageHubBytes = hubBytes / hubs, seconds, wrkThreads = Wrk.Threads, levels, note = "wrk, the server (silo + API in the bench process) and the idle simulator share the machine's cores" };
         }
         finally
         {

@@ -40,12 +40,14 @@ const crawler = new CheerioCrawler({
 }, config);
 
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 const stats = await crawler.run([{ url: new URL(seedPath, base).toString(), userData: { depth: 0 } }]);
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
 const status = readFileSync('/proc/self/status', 'utf8');
 const kb = (name) => Number((status.match(new RegExp(`${name}:\\s+(\\d+)`)) ?? [0, 0])[1]);
 console.log(JSON.stringify({
   crawler: 'crawlee', version: JSON.parse(readFileSync(new URL('./node_modules/crawlee/package.json', import.meta.url))).version,
   pages, papers: papers.size, failed: stats.requestsFailed, seconds, pagesPerSecond: pages / seconds,
-  peakRssMb: kb('VmHWM') / 1024, maxConcurrency: Number(maxConcArg), minConcurrency: Number(minConcArg),
+  peakRssMb: kb('VmHWM') / 1024, cpuMsPerPage: (cpu.user + cpu.system) / 1000 / Math.max(1, pages), maxConcurrency: Number(maxConcArg), minConcurrency: Number(minConcArg),
 }));
