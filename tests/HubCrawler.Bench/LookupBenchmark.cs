@@ -2,7 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using HubCrawler.Abstractions;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using HubCrawler.Silo;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
@@ -12,13 +17,27 @@ using Microsoft.AspNetCore.Http;
 namespace HubCrawler.Bench;
 
 /// <summary>What wrk measured against one set of paths.</summary>
-public sealed record WrkFigures(string Endpoint, double RequestsPerSecond, double P50Ms, double P99Ms, long Requests, int Errors);
+public sealed record WrkFigures(string Endpoint, double RequestsPerSecond, double P50Ms, double P99Ms, long Requests, int Errors)
+{
+    /// <summary>The server's (this process's) CPU use during the run, in % of one core.</summary>
+    public double ServerCpuPercent { get; init; }
+
+    /// <summary>The server's CPU time per request.</summary>
+    public double ServerCpuMicrosecondsPerRequest { get; init; }
+}
 
 /// <summary>Hot hub lookups through the HTTP API under wrk, beside a bare endpoint of the same server that returns
 /// the same bytes (the ceiling). The bare endpoint is mapped by this benchmark on the host it builds in this process
 /// (<c>/bench/bare/{id}</c>), so it never exists in a production host.</summary>
 public sealed partial class LookupBenchmark(int hubs, int seconds, IReadOnlyList<int> connectionLevels, Action<string> log)
 {
+    private async Task<object> Breakdown(IServiceProvider services, IReadOnlyList<string> ids)
+    {
+        var breakdown = await LookupCost.Measure(services, ids);
+        log($"  without HTTP: {JsonSerializer.Serialize(breakdown)}");
+        return breakdown;
+    }
+
     public async Task<object> RunAsync()
     {
         if (!Wrk.Installed) throw new InvalidOperationException("wrk is not installed: apt-get install -y wrk");
@@ -52,22 +71,67 @@ public sealed partial class LookupBenchmark(int hubs, int seconds, IReadOnlyList
                 hubBytes += bytes.Length;
             }
             log($"  {hubs} hot hubs, {hubBytes / hubs} bytes each on average; wrk {Wrk.Threads} threads, {seconds} s each");
+            // Warm-up, not recorded: tiered JIT compiles the hot paths under load first (the first seconds run Tier-0 code).
+            await Wrk.Run(root, ids.Select(id => $"/api/papers/{id}").ToList(), Math.Max(2, seconds / 2), connectionLevels.Max(), "warm-up");
+            await Wrk.Run(root, ids.Select(id => $"/bench/bare/{id}").ToList(), Math.Max(2, seconds / 2), connectionLevels.Max(), "warm-up");
             var levels = new List<object>();
             foreach (var connections in connectionLevels)
             {
                 var api = await Wrk.Run(root, ids.Select(id => $"/api/papers/{id}").ToList(), seconds, connections, "GET /api/papers/{id}");
                 var ceiling = await Wrk.Run(root, ids.Select(id => $"/bench/bare/{id}").ToList(), seconds, connections, "GET /bench/bare/{id} (same bytes)");
                 var ratio = Math.Round(api.RequestsPerSecond / ceiling.RequestsPerSecond, 3);
-                log($"  {connections} connections: lookups {api.RequestsPerSecond:F0} req/s (p50 {api.P50Ms} ms, p99 {api.P99Ms} ms) vs ceiling {ceiling.RequestsPerSecond:F0} req/s (p50 {ceiling.P50Ms} ms, p99 {ceiling.P99Ms} ms): {ratio:P0}");
+                log($"  {connections} connections: lookups {api.RequestsPerSecond:F0} req/s (p50 {api.P50Ms} ms, p99 {api.P99Ms} ms) vs ceiling {ceiling.RequestsPerSecond:F0} req/s (p50 {ceiling.P50Ms} ms, p99 {ceiling.P99Ms} ms): {ratio:P0}; server CPU {api.ServerCpuPercent}% / {ceiling.ServerCpuPercent}% of a core, {api.ServerCpuMicrosecondsPerRequest} / {ceiling.ServerCpuMicrosecondsPerRequest} µs a request");
                 levels.Add(new { connections, api, ceiling, ratioToCeiling = ratio });
             }
-            return new { hubs, averageHubBytes = hubBytes / hubs, seconds, wrkThreads = Wrk.Threads, levels, note = "wrk, the server (silo + API in the bench process) and the idle simulator share the machine's cores" };
+            var breakdown = await Breakdown(app.Services, ids);
+            return new { hubs, averageHubBytes = hubBytes / hubs, seconds, wrkThreads = Wrk.Threads, levels, breakdown, note = "wrk, the server (silo + API in the bench process) and the idle simulator share the machine's cores" };
         }
         finally
         {
             await app.StopAsync();
             await app.DisposeAsync();
         }
+    }
+}
+
+/// <summary>What one lookup costs without HTTP: the grain call alone, and the JSON serialization of the hub alone,
+/// each driven by 32 concurrent loops for 3 s in this process (CPU time per operation from the process's CPU clock).</summary>
+public static class LookupCost
+{
+    public static async Task<object> Measure(IServiceProvider services, IReadOnlyList<string> ids)
+    {
+        var grains = services.GetRequiredService<IGrainFactory>();
+        var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var hubs = new List<object>();
+        foreach (var id in ids) hubs.Add((await grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(id)).Hub!);
+        var call = await Loop(async i => await grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(ids[i % ids.Count]));
+        var direct = await Loop(async i => await grains.GetGrain<IPaperGrain>(ids[i % ids.Count]).GetHub(false));
+        var serialize = await Loop(i =>
+        {
+            _ = JsonSerializer.SerializeToUtf8Bytes(hubs[i % hubs.Count], hubs[i % hubs.Count].GetType(), json);
+            return Task.CompletedTask;
+        });
+        return new { directoryLookup = call, paperGrainGetHub = direct, jsonSerializeHub = serialize };
+    }
+
+    private static async Task<object> Loop(Func<int, Task> operation)
+    {
+        var stop = DateTime.UtcNow.AddSeconds(3);
+        var count = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, 32).Select(loop => Task.Run(async () =>
+        {
+            var i = loop;
+            while (DateTime.UtcNow < stop)
+            {
+                await operation(i);
+                i += 32;
+                Interlocked.Increment(ref count);
+            }
+        })));
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+        return new { perSecond = Math.Round(count / watch.Elapsed.TotalSeconds), cpuMicrosecondsEach = Math.Round(cpuMs * 1000 / count, 1) };
     }
 }
 
@@ -90,9 +154,13 @@ public static partial class Wrk
             var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var arg in new[] { $"-t{Threads}", $"-c{connections}", $"-d{seconds}s", "--latency", "-s", script, root.ToString().TrimEnd('/') })
                 start.ArgumentList.Add(arg);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
             using var process = Process.Start(start)!;
             var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync();
+            var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+            var wallMs = watch.Elapsed.TotalMilliseconds;
             if (process.ExitCode != 0) throw new InvalidOperationException($"wrk failed: {output}");
             var rps = double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
             var requests = long.Parse(RequestCount().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
@@ -100,7 +168,11 @@ public static partial class Wrk
             var socketErrors = SocketErrors().Match(output);
             if (socketErrors.Success) errors += socketErrors.Groups.Values.Skip(1).Sum(g => int.Parse(g.Value, CultureInfo.InvariantCulture));
             if (errors > 0) throw new InvalidOperationException($"wrk saw {errors} errors on {name}: {output}");
-            return new WrkFigures(name, Math.Round(rps, 0), Percentile(output, "50%"), Percentile(output, "99%"), requests, errors);
+            return new WrkFigures(name, Math.Round(rps, 0), Percentile(output, "50%"), Percentile(output, "99%"), requests, errors)
+            {
+                ServerCpuPercent = Math.Round(cpuMs * 100 / wallMs, 0),
+                ServerCpuMicrosecondsPerRequest = Math.Round(cpuMs * 1000 / Math.Max(1, requests), 1),
+            };
         }
         finally
         {
