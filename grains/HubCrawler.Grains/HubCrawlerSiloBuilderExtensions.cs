@@ -5,6 +5,9 @@ using HubCrawler.Grains.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace HubCrawler.Grains;
 
@@ -14,6 +17,16 @@ public static class HubCrawlerSiloBuilderExtensions
     public static ISiloBuilder AddHubCrawlerGrains(this ISiloBuilder silo, IConfiguration configuration)
     {
         silo.Services.AddHubCrawlerGrainServices(configuration);
+        return silo;
+    }
+
+    /// <summary>Grain state in memory (one silo's tests, benchmarks, throwaway runs), kept in Orleans'
+    /// binary serialization rather than the default JSON: it is the same copy semantics at a fraction of the cost.</summary>
+    public static ISiloBuilder AddHubCrawlerMemoryStorage(this ISiloBuilder silo)
+    {
+        silo.AddMemoryGrainStorage(HubCrawlerStorage.Name);
+        silo.Services.AddOptions<MemoryGrainStorageOptions>(HubCrawlerStorage.Name)
+            .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         return silo;
     }
 

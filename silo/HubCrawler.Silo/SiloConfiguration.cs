@@ -50,7 +50,7 @@ public static class SiloConfiguration
         switch (storage.Provider.ToLowerInvariant())
         {
             case "memory":
-                silo.AddMemoryGrainStorage(HubCrawlerStorage.Name);
+                silo.AddHubCrawlerMemoryStorage();
                 break;
             case "azureblob":
                 var blobs = StorageClients.From(configuration).CreateBlobServiceClient($"{StorageOptions.Section}:Provider=AzureBlob");

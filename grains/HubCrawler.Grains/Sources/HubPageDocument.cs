@@ -14,13 +14,15 @@ namespace HubCrawler.Grains.Sources;
 /// a value the markup does not allow, throws <see cref="FormatException"/> saying which.</summary>
 public static class HubPageDocument
 {
-    private static readonly HtmlParser Parser = new();
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { SkipComments = true, SkipScriptText = true, SkipRawText = true });
+    private static readonly byte[] ArticleStart = "<article class=\"hub\""u8.ToArray();
+    private static readonly byte[] ArticleEnd = "</article>"u8.ToArray();
 
     /// <summary>One page: the paper (same on every page of it), a page of its citing papers, and the
     /// offset of the next page (null on the last).</summary>
     public static (SourceRecord Paper, IReadOnlyList<CitationEdge> Citations, int? NextOffset) Parse(byte[] body)
     {
-        var document = Parser.ParseDocument(Encoding.UTF8.GetString(body));
+        var document = Parser.ParseDocument(ArticleText(body));
         var article = document.QuerySelector("article.hub[data-paper-id]") ?? throw new FormatException("the page has no hub article (article.hub[data-paper-id])");
         var key = article.GetAttribute("data-paper-id")!;
         if (!PaperIdentifier.TryParse(key, out var id, out var error)) throw new FormatException($"data-paper-id: {error}");
@@ -71,6 +73,17 @@ public static class HubPageDocument
             throw new FormatException($"the explorer lists {citations.Count} citing papers where this page should hold {expected} (a truncated page?)");
         var next = explorer.QuerySelector("a[rel=next]") is not null && citations.Count > 0 ? offset + citations.Count : (int?)null;
         return (new SourceRecord(metadata, ids, null), citations, next);
+    }
+
+    // The hub article is what is read; the site frame around it (head, styles, navigation) is not parsed at all.
+    private static string ArticleText(byte[] body)
+    {
+        var span = body.AsSpan();
+        var start = span.IndexOf(ArticleStart);
+        var end = span.LastIndexOf(ArticleEnd);
+        return start >= 0 && end > start
+            ? Encoding.UTF8.GetString(span[start..(end + ArticleEnd.Length)])
+            : Encoding.UTF8.GetString(body);
     }
 
     public static string ErrorMessage(byte[] body)

@@ -28,7 +28,7 @@ public abstract class CrawlerCluster(SyntheticGraphOptions graph, IReadOnlyDicti
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(HubCrawlerStorage.Name);
+            silo.AddHubCrawlerMemoryStorage();
             silo.AddHubCrawlerGrains(configuration);
         });
         Cluster = builder.Build();
