@@ -63,13 +63,13 @@ public sealed class CrawlBenchmarks(Action<string> log)
     }
 
     /// <summary>The simulator adds <paramref name="latencyMs"/> to every request: pages/s against concurrency / latency.</summary>
-    public async Task<object> LatencyBound(int papers, int concurrency, int latencyMs)
+    public async Task<object> LatencyBound(int papers, int concurrency, int latencyMs, int pageSize = PageSize)
     {
         await using var simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = papers, Seed = 31, HeavyPaperCitations = 0 }));
         simulator.Faults.LatencyMs = latencyMs;
         var limit = concurrency / (latencyMs / 1000.0);
-        log($"latency-bound crawl: {papers}-paper graph, +{latencyMs} ms a request, Sources:Hub:MaxConcurrency {concurrency}: limit {limit:F0} pages/s");
-        var figures = await BenchSilos.Crawl("HubCrawler (memory, +100 ms)", simulator, BenchSilos.HubSettings(simulator, concurrency, PageSize), 0, FullDepth, log);
+        log($"latency-bound crawl: {papers}-paper graph, +{latencyMs} ms a request, Sources:Hub:MaxConcurrency {concurrency}, {pageSize} citing papers a page: limit {limit:F0} pages/s");
+        var figures = await BenchSilos.Crawl("HubCrawler (memory, +100 ms)", simulator, BenchSilos.HubSettings(simulator, concurrency, pageSize), 0, FullDepth, log);
         var fraction = Math.Round(figures.PagesPerSecond / limit, 3);
         // Pages answered in each second of the crawl: the steady state beside the ramp-up and the tail.
         var requests = simulator.RequestLog.Snapshot().Where(r => r.Path.StartsWith("/papers/", StringComparison.Ordinal)).ToList();
@@ -77,7 +77,7 @@ public sealed class CrawlBenchmarks(Action<string> log)
         var perSecond = requests.GroupBy(r => (int)(r.Timestamp - first).TotalSeconds).OrderBy(g => g.Key).Select(g => g.Count()).ToList();
         var best = perSecond.Max();
         log($"  {figures.PagesPerSecond} pages/s of a {limit:F0} pages/s limit: {fraction:P0}; best second {best} pages ({(double)best / limit:P0}); pages per second: {string.Join(' ', perSecond)}");
-        return new { latencyMs, concurrency, limitPagesPerSecond = limit, crawl = figures, fractionOfLimit = fraction, bestSecondPages = best, bestSecondFraction = Math.Round(best / limit, 3), pagesPerSecondTimeline = perSecond };
+        return new { latencyMs, concurrency, pageSize, limitPagesPerSecond = limit, crawl = figures, fractionOfLimit = fraction, bestSecondPages = best, bestSecondFraction = Math.Round(best / limit, 3), pagesPerSecondTimeline = perSecond };
     }
 
     /// <summary>Crawls of growing graphs: peak RSS, RSS per paper, pages/s. With <paramref name="lean"/>, each size

@@ -4,7 +4,7 @@ using HubCrawler.Bench;
 // dotnet run -c Release --project tests/HubCrawler.Bench -- <mode> [options]
 //   cache [papers=2000] [lookups=200] [output.json]     the document cache's figures (results/cache.json)
 //   crawl-vs-crawlee [papers=2000] [runs=3]             HubCrawler (memory, then Azurite) beside Crawlee 3 on the same hub pages
-//   latency [papers=3000] [concurrency=50]              the simulator adds 100 ms a request: pages/s vs concurrency / latency
+//   latency [papers=3000] [concurrency=50] [pageSize=25] the simulator adds 100 ms a request: pages/s vs concurrency / latency
 //   lookups [hubs=100] [seconds=10] [connections=8,32]  wrk on GET /api/papers/{id} beside a bare endpoint with the same bytes
 //   scale [sizes=10000,50000] [--with-100k] [--lean]    crawls of growing graphs: peak RSS, RSS per paper, pages/s
 //                                                       (--lean: also each size with workstation GC and a 32 MB document cache)
@@ -55,7 +55,7 @@ switch (mode)
         await VersusCrawlee(Arg(0, 2000), Arg(1, 3), withAzurite: true);
         break;
     case "latency":
-        await Latency(Arg(0, 3000), Arg(1, 50));
+        await Latency(Arg(0, 3000), Arg(1, 50), Arg(2, CrawlBenchmarks.PageSize));
         break;
     case "lookups":
         await Lookups(Arg(0, 100), Arg(1, 10), rest.Length > 2 ? rest[2].Split(',').Select(int.Parse).ToList() : [8, 32]);
@@ -69,6 +69,7 @@ switch (mode)
     case "all":
         await VersusCrawlee(2000, 3, withAzurite: true);
         await Latency(3000, 50);
+        await Latency(3000, 50, 1000);
         await Lookups(100, 10, [8, 32]);
         await Scale(with100k ? [10_000, 50_000, 100_000] : [10_000, 50_000]);
         await Cluster(2000);
@@ -110,13 +111,13 @@ async Task VersusCrawlee(int papers, int runs, bool withAzurite)
     await Save("crawl-vs-crawlee", r);
 }
 
-async Task Latency(int papers, int concurrency)
+async Task Latency(int papers, int concurrency, int pageSize = CrawlBenchmarks.PageSize)
 {
-    var r = await bench.LatencyBound(papers, concurrency, 100);
+    var r = await bench.LatencyBound(papers, concurrency, 100, pageSize);
     var f = (dynamic)r;
-    summary.Add(("latency-bound (+100 ms), pages/s", $"{f.crawl.PagesPerSecond:F0} of {f.limitPagesPerSecond:F0} = {f.fractionOfLimit:P0}", "≥ 90%"));
+    summary.Add(($"latency-bound (+100 ms, page size {pageSize}), pages/s", $"{f.crawl.PagesPerSecond:F0} of {f.limitPagesPerSecond:F0} = {f.fractionOfLimit:P0}", "≥ 90%"));
     summary.Add(("latency-bound, best second", $"{f.bestSecondPages} pages = {f.bestSecondFraction:P0} of the limit", ""));
-    await Save("latency", r);
+    await Save(pageSize == CrawlBenchmarks.PageSize ? "latency" : $"latency-pagesize-{pageSize}", r);
 }
 
 async Task Lookups(int hubs, int seconds, List<int> connections)
