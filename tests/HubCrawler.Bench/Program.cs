@@ -64,7 +64,7 @@ switch (mode)
         await Scale(rest.Length > 0 ? rest[0].Split(',').Select(int.Parse).ToList() : with100k ? [10_000, 50_000, 100_000] : [10_000, 50_000]);
         break;
     case "cluster":
-        await Cluster(Arg(0, 2000));
+        await Cluster(Arg(0, 2000), [1, 2, 3]);
         break;
     case "all":
         await VersusCrawlee(2000, 3, withAzurite: true);
@@ -72,15 +72,15 @@ switch (mode)
         await Latency(3000, 50, 1000);
         await Lookups(100, 10, [8, 32]);
         await Scale(with100k ? [10_000, 50_000, 100_000] : [10_000, 50_000]);
-        await Cluster(2000);
+        await Cluster(2000, [1, 2, 3]);
         break;
     case "ci":
         await VersusCrawlee(300, 1, withAzurite: true);
         await Latency(300, 50);
         if (Wrk.Installed) await Lookups(20, 2, [8]);
         else Console.WriteLine("lookups: skipped, wrk is not installed (apt-get install -y wrk)");
-        await Scale([1000]);
-        await Cluster(300);
+        await Scale([500]);
+        await Cluster(300, [2]);
         break;
     default:
         Console.Error.WriteLine("usage: HubCrawler.Bench cache|crawl-vs-crawlee|latency|lookups|scale|cluster|all|ci [options] (see Program.cs)");
@@ -145,9 +145,9 @@ async Task Scale(List<int> sizes)
     await Save("scale", r);
 }
 
-async Task Cluster(int papers)
+async Task Cluster(int papers, List<int> siloCounts)
 {
-    var r = await bench.Cluster(papers, [1, 2, 3]);
+    var r = await bench.Cluster(papers, siloCounts);
     foreach (CrawlFigures c in ((dynamic)r).runs)
         summary.Add(($"cluster, {c.Silos} silo(s): pages/s", $"{c.PagesPerSecond:F0} (peak RSS {c.PeakRssMb:F0} MB total)", ""));
     await Save("cluster", r);
