@@ -90,11 +90,11 @@ public sealed class CrawlBenchmarks(Action<string> log)
             await using var simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = size, Seed = 31, HeavyPaperCitations = 0 }));
             log($"scale: {size}-paper graph, hub source, {pageSize} citing papers a page, seed paper 0 to depth {FullDepth} ({Closure(simulator.Graph, 0)} papers at any depth)");
             var settings = BenchSilos.HubSettings(simulator, 64, pageSize);
-            var figures = await BenchSilos.Crawl($"HubCrawler {size / 1000}k", simulator, settings, 0, FullDepth, log);
+            var figures = await BenchSilos.Crawl($"HubCrawler {size:N0} papers", simulator, settings, 0, FullDepth, log);
             runs.Add(new { graphPapers = size, lean = false, settings = "defaults (server GC, 256 MB document cache)", crawl = figures });
             if (!lean) continue;
             var small = new Dictionary<string, string?>(settings) { ["Cache:MaxBytes"] = (32L * 1024 * 1024).ToString() };
-            var leanFigures = await BenchSilos.Crawl($"HubCrawler {size / 1000}k lean", simulator, small, 0, FullDepth, log,
+            var leanFigures = await BenchSilos.Crawl($"HubCrawler {size:N0} papers, lean", simulator, small, 0, FullDepth, log,
                 environment: new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" });
             runs.Add(new { graphPapers = size, lean = true, settings = "DOTNET_gcServer=0, Cache:MaxBytes=32 MB", crawl = leanFigures });
         }

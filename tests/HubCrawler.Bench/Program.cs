@@ -140,7 +140,7 @@ async Task Scale(List<int> sizes)
     foreach (var run in ((dynamic)r).runs)
     {
         CrawlFigures c = run.crawl;
-        summary.Add(($"scale {run.graphPapers / 1000}k{(run.lean ? " lean" : "")}: papers, pages/s", $"{c.Papers}, {c.PagesPerSecond:F0} pages/s, peak {c.PeakRssMb:F0} MB ({c.RssKbPerPaper} KB/paper)", "< 500 MB at 100k"));
+        summary.Add(($"scale {run.graphPapers:N0} papers{(run.lean ? " lean" : "")}: papers, pages/s", $"{c.Papers} crawled, {c.PagesPerSecond:F0} pages/s, peak {c.PeakRssMb:F0} MB ({c.RssKbPerPaper} KB/paper)", "< 500 MB at 100k"));
     }
     await Save("scale", r);
 }
