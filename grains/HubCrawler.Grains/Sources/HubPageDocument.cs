@@ -26,11 +26,27 @@ public static class HubPageDocument
         var article = document.QuerySelector("article.hub[data-paper-id]") ?? throw new FormatException("the page has no hub article (article.hub[data-paper-id])");
         var key = article.GetAttribute("data-paper-id")!;
         if (!PaperIdentifier.TryParse(key, out var id, out var error)) throw new FormatException($"data-paper-id: {error}");
-        var title = article.QuerySelector(":scope > h1[itemprop=name]")?.TextContent.Trim() ?? throw new FormatException("the hub article has no title (h1[itemprop=name])");
-        var explorer = article.QuerySelector("section#explorer") ?? throw new FormatException("the hub page has no citing-papers explorer (section#explorer)");
+        // The article's parts are its children, each found once by its stable class, id or data attribute:
+        // no selector walks the (long) list of citing papers more than once.
+        IElement? h1 = null, authors = null, meta = null, idList = null, tldr = null, abstractSection = null, explorer = null;
+        foreach (var child in article.Children)
+        {
+            switch (child.LocalName)
+            {
+                case "h1" when child.GetAttribute("itemprop") == "name": h1 ??= child; break;
+                case "p" when child.ClassList.Contains("authors"): authors ??= child; break;
+                case "p" when child.ClassList.Contains("meta"): meta ??= child; break;
+                case "ul" when child.ClassList.Contains("ids"): idList ??= child; break;
+                case "section" when child.Id == "tldr": tldr ??= child; break;
+                case "section" when child.Id == "abstract": abstractSection ??= child; break;
+                case "section" when child.Id == "explorer": explorer ??= child; break;
+            }
+        }
+        var title = h1?.TextContent.Trim() ?? throw new FormatException("the hub article has no title (h1[itemprop=name])");
+        if (explorer is null) throw new FormatException("the hub page has no citing-papers explorer (section#explorer)");
 
         var ids = new PaperIdSet(id);
-        foreach (var element in article.QuerySelectorAll("ul.ids [data-id-scheme]"))
+        foreach (var element in idList?.QuerySelectorAll("[data-id-scheme]") ?? Enumerable.Empty<IElement>())
         {
             var scheme = element.GetAttribute("data-id-scheme")!;
             var value = element.TextContent.Trim();
@@ -39,30 +55,35 @@ public static class HubPageDocument
                 : PaperIdentifier.FromExternalId(scheme, value));
         }
 
-        var meta = article.QuerySelector(":scope > p.meta");
         var year = meta?.QuerySelector("time[data-year]");
         var date = year?.GetAttribute("datetime");
         var metadata = new PaperMetadata
         {
             PaperId = id.SourceForm,
             Title = title,
-            Authors = article.QuerySelectorAll(":scope > p.authors [itemprop=author]").Select(a => a.TextContent.Trim()).Where(a => a.Length > 0).ToList(),
+            Authors = authors?.QuerySelectorAll("[itemprop=author]").Select(a => a.TextContent.Trim()).Where(a => a.Length > 0).ToList() ?? [],
             Venue = meta?.QuerySelector("[data-venue]")?.TextContent.Trim() is { Length: > 0 } venue ? venue : null,
             Year = Int(year, "data-year", "the paper"),
             PublicationDate = date is { Length: 10 } ? date : null,
             CitationCount = Int(meta?.QuerySelector("[data-citation-count]"), "data-citation-count", "the paper") ?? 0,
-            Tldr = article.QuerySelector("[data-tldr]")?.TextContent.Trim(),
-            Abstract = article.QuerySelector("#abstract [itemprop=abstract]")?.TextContent.Trim(),
+            Tldr = tldr?.QuerySelector("[data-tldr]")?.TextContent.Trim(),
+            Abstract = abstractSection?.QuerySelector("[itemprop=abstract]")?.TextContent.Trim(),
             ExternalIds = ids.External(),
         };
 
-        var items = explorer.QuerySelectorAll("li[data-citing]");
-        var citations = new List<CitationEdge>(items.Length);
-        var position = 0;
-        foreach (var item in items)
+        var citations = new List<CitationEdge>();
+        IElement? next = null;
+        foreach (var part in explorer.Children)
         {
-            position++;
-            citations.Add(Citation(item, position));
+            if (part.LocalName == "ol" && part.ClassList.Contains("papers"))
+            {
+                foreach (var item in part.Children)
+                    if (item.LocalName == "li" && item.HasAttribute("data-citing")) citations.Add(Citation(item, citations.Count + 1));
+            }
+            else if (part.LocalName == "nav" && part.ClassList.Contains("pager"))
+            {
+                next = part.Children.FirstOrDefault(a => a.LocalName == "a" && a.GetAttribute("rel") == "next");
+            }
         }
         var offset = Int(explorer, "data-offset", "the explorer") ?? 0;
         var total = Int(explorer, "data-total", "the explorer") ?? throw new FormatException("the explorer has no data-total");
@@ -71,8 +92,7 @@ public static class HubPageDocument
         var expected = Math.Max(0, Math.Min(limit, total - offset));
         if (citations.Count != expected)
             throw new FormatException($"the explorer lists {citations.Count} citing papers where this page should hold {expected} (a truncated page?)");
-        var next = explorer.QuerySelector("a[rel=next]") is not null && citations.Count > 0 ? offset + citations.Count : (int?)null;
-        return (new SourceRecord(metadata, ids, null), citations, next);
+        return (new SourceRecord(metadata, ids, null), citations, next is not null && citations.Count > 0 ? offset + citations.Count : null);
     }
 
     // The hub article is what is read; the site frame around it (head, styles, navigation) is not parsed at all.
@@ -98,7 +118,16 @@ public static class HubPageDocument
         var what = $"citing paper {position}";
         var citingId = item.GetAttribute("data-paper-id");
         if (citingId is not null && !PaperIdentifier.TryParse(citingId, out _, out var error)) throw new FormatException($"{what}: data-paper-id: {error}");
-        var title = item.QuerySelector(".title")?.TextContent.Trim();
+        string? title = null, summary = null;
+        List<string>? contexts = null;
+        foreach (var part in item.Children)
+        {
+            if (part.ClassList.Contains("title")) title ??= part.TextContent.Trim();
+            else if (part.HasAttribute("data-summary")) summary ??= part.TextContent.Trim();
+            else if (part.LocalName == "details")
+                foreach (var quote in part.Children)
+                    if (quote.HasAttribute("data-context") && quote.TextContent.Trim() is { Length: > 0 } context) (contexts ??= []).Add(context);
+        }
         return new CitationEdge
         {
             CitingPaperId = citingId,
@@ -108,8 +137,8 @@ public static class HubPageDocument
             IsInfluential = string.Equals(item.GetAttribute("data-influential"), "true", StringComparison.OrdinalIgnoreCase),
             Role = Enum<CitationRole>(item, "data-role", what),
             Polarity = Enum<CitationPolarity>(item, "data-polarity", what),
-            Summary = item.QuerySelector("[data-summary]")?.TextContent.Trim(),
-            Contexts = item.QuerySelectorAll("blockquote[data-context]").Select(c => c.TextContent.Trim()).Where(c => c.Length > 0).ToList(),
+            Summary = summary,
+            Contexts = contexts ?? [],
         };
     }
 
