@@ -47,8 +47,9 @@ public sealed class PaperAliasGrain(
 
     public async Task Claim(string paperId)
     {
-        if (state.State.CanonicalId is not null) return;
-        await Remember(paperId);
+        if (state.State.CanonicalId is null) await Remember(paperId);
+        // Claims come by the hundred thousand in a crawl; the alias is in storage for the rare lookup.
+        DeactivateOnIdle();
     }
 
     private async Task Remember(string key)

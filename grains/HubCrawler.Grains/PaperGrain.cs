@@ -21,6 +21,8 @@ public sealed class PaperGrain(
     ILogger<PaperGrain> logger) : Grain, IPaperGrain
 {
     private PaperMetadata? _primed;
+    // True once anyone read this paper's hub; a paper only a crawl touched is let go after its visit.
+    private bool _read;
     private Task<Refresh>? _refresh;
     // A long list read back from the citation store, kept while the activation lives.
     private IReadOnlyList<CitationEdge>? _pagedCitations;
@@ -42,10 +44,13 @@ public sealed class PaperGrain(
             Downloads = refresh.Downloads,
         };
         await ReportWithRetry(jobId, report);
+        // The hub is in storage: a crawl of 100,000 papers need not keep 100,000 activations in memory.
+        if (!_read && _refresh is null or { IsCompleted: true }) DeactivateOnIdle();
     }
 
     public async Task<PaperLookup> GetHub(bool refresh = false)
     {
+        _read = true;
         if (!refresh && Hub() is { } hub)
         {
             // Stale-while-revalidate: answer now, refresh in the background.
@@ -61,6 +66,7 @@ public sealed class PaperGrain(
 
     public async Task<CitationPage> GetCitations(CitationQuery query)
     {
+        _read = true;
         if (state.State.Summary is null) await RefreshOnce(revalidate: false);
         var total = state.State.CitationCount;
         IReadOnlyList<CitationEdge> items;

@@ -18,9 +18,9 @@ public static class HubPageDocument
     private static readonly byte[] ArticleStart = "<article class=\"hub\""u8.ToArray();
     private static readonly byte[] ArticleEnd = "</article>"u8.ToArray();
 
-    /// <summary>One page: the paper (same on every page of it), a page of its citing papers, and the
-    /// offset of the next page (null on the last).</summary>
-    public static (SourceRecord Paper, IReadOnlyList<CitationEdge> Citations, int? NextOffset) Parse(byte[] body)
+    /// <summary>One page: the paper (same on every page of it), a page of its citing papers, the
+    /// offset of the next page (null on the last), and how many citing papers all pages hold.</summary>
+    public static (SourceRecord Paper, IReadOnlyList<CitationEdge> Citations, int? NextOffset, int Total) Parse(byte[] body)
     {
         var document = Parser.ParseDocument(ArticleText(body));
         var article = document.QuerySelector("article.hub[data-paper-id]") ?? throw new FormatException("the page has no hub article (article.hub[data-paper-id])");
@@ -92,7 +92,7 @@ public static class HubPageDocument
         var expected = Math.Max(0, Math.Min(limit, total - offset));
         if (citations.Count != expected)
             throw new FormatException($"the explorer lists {citations.Count} citing papers where this page should hold {expected} (a truncated page?)");
-        return (new SourceRecord(metadata, ids, null), citations, next is not null && citations.Count > 0 ? offset + citations.Count : null);
+        return (new SourceRecord(metadata, ids, null), citations, next is not null && citations.Count > 0 ? offset + citations.Count : null, total);
     }
 
     // The hub article is what is read; the site frame around it (head, styles, navigation) is not parsed at all.

@@ -41,24 +41,47 @@ public sealed class HubPageSource : IPaperSource
     private async Task<SourceResult<SourceRecord>> ReadAsync(PaperIdentifier id, SourceFetch fetch, bool firstPageOnly, CancellationToken cancellationToken)
     {
         var limit = Math.Clamp(_options.PageSize, 1, CitationQuery.MaxLimit);
-        var (requests, downloads, stale) = (0, 0, false);
-        SourceRecord? paper = null;
-        var edges = new List<CitationEdge>();
-        int? offset = 0;
-        while (offset is { } o && edges.Count < _options.MaxCitationsPerPaper)
+        var first = await ReadPageAsync(id, 0, limit, fetch, cancellationToken);
+        if (!first.IsSuccess) return SourceResult<SourceRecord>.Fail(first.Error, first.Message!, first.Requests);
+        var (paper, citations, next, total) = first.Value!.Value;
+        var (requests, downloads, stale) = (first.Requests, first.Downloads, first.Stale);
+        var edges = new List<CitationEdge>(citations);
+        if (!firstPageOnly && next is { } second)
         {
-            var url = new Uri($"{_baseUrl}/papers/{PathOf(id)}?limit={limit}" + (o > 0 ? $"&offset={o}" : ""));
-            var page = await _reader.ReadAsync(new FetchRequest(url), $"hub page of {id} at offset {o}", fetch.Revalidate, HubPageDocument.Parse, cancellationToken);
-            requests += page.Requests;
-            if (!page.IsSuccess) return SourceResult<SourceRecord>.Fail(page.Error, page.Message!, requests);
-            var (record, citations, next) = page.Value!.Value;
-            paper ??= record;
-            downloads += page.Downloads;
-            stale |= page.Stale;
-            edges.AddRange(citations);
-            offset = !firstPageOnly && next > o ? next : null;
+            // The first page says how many there are, so the other pages' offsets are known: read them
+            // side by side (the host's gate still bounds the requests) rather than one round trip after another.
+            var end = Math.Min(total, _options.MaxCitationsPerPaper);
+            var offsets = Enumerable.Range(0, (end - second + limit - 1) / limit).Select(i => second + i * limit).ToList();
+            using var slots = new SemaphoreSlim(Math.Max(1, _options.ParallelPages));
+            var pages = await Task.WhenAll(offsets.Select(async offset =>
+            {
+                await slots.WaitAsync(cancellationToken);
+                try
+                {
+                    return await ReadPageAsync(id, offset, limit, fetch, cancellationToken);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }));
+            foreach (var page in pages)
+            {
+                requests += page.Requests;
+                if (!page.IsSuccess) return SourceResult<SourceRecord>.Fail(page.Error, page.Message!, requests);
+                downloads += page.Downloads;
+                stale |= page.Stale;
+                edges.AddRange(page.Value!.Value.Citations);
+            }
         }
-        return SourceResult<SourceRecord>.Ok(paper! with { Citations = edges }, requests, downloads, stale);
+        return SourceResult<SourceRecord>.Ok(paper with { Citations = edges }, requests, downloads, stale);
+    }
+
+    private Task<SourceResult<Parsed<(SourceRecord Paper, IReadOnlyList<CitationEdge> Citations, int? NextOffset, int Total)>>> ReadPageAsync(
+        PaperIdentifier id, int offset, int limit, SourceFetch fetch, CancellationToken cancellationToken)
+    {
+        var url = new Uri($"{_baseUrl}/papers/{PathOf(id)}?limit={limit}" + (offset > 0 ? $"&offset={offset}" : ""));
+        return _reader.ReadAsync(new FetchRequest(url), $"hub page of {id} at offset {offset}", fetch.Revalidate, HubPageDocument.Parse, cancellationToken);
     }
 
     private static string PathOf(PaperIdentifier id) =>

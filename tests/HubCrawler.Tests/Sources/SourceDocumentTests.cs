@@ -111,7 +111,8 @@ public sealed class SourceDocumentTests
     [Fact]
     public void A_hub_page_rendered_by_the_web_page_code_reads_back_whole()
     {
-        var (paper, citations, next) = Parsers.HubPageDocument.Parse(Encoding.UTF8.GetBytes(RenderedHubPage()));
+        var (paper, citations, next, total) = Parsers.HubPageDocument.Parse(Encoding.UTF8.GetBytes(RenderedHubPage()));
+        Assert.Equal(2, total);
         Assert.Equal(new string('a', 40), paper.Metadata.PaperId);
         Assert.Equal("A <mirrored> paper", paper.Metadata.Title);
         Assert.Equal(["Ada Lovelace", "Alan Turing"], paper.Metadata.Authors);
