@@ -91,7 +91,7 @@ public sealed class CrawlBenchmarks(Action<string> log)
             log($"scale: {size}-paper graph, hub source, {pageSize} citing papers a page, seed paper 0 to depth {FullDepth} ({Closure(simulator.Graph, 0)} papers at any depth)");
             var settings = BenchSilos.HubSettings(simulator, 64, pageSize);
             var figures = await BenchSilos.Crawl($"HubCrawler {size:N0} papers", simulator, settings, 0, FullDepth, log);
-            runs.Add(new { graphPapers = size, lean = false, settings = "defaults (server GC, 256 MB document cache)", crawl = figures });
+            runs.Add(new { graphPapers = size, lean = false, settings = "defaults (server GC, 64 MB document cache)", crawl = figures });
             if (!lean) continue;
             var small = new Dictionary<string, string?>(settings) { ["Cache:MaxBytes"] = (32L * 1024 * 1024).ToString() };
             var leanFigures = await BenchSilos.Crawl($"HubCrawler {size:N0} papers, lean", simulator, small, 0, FullDepth, log,
