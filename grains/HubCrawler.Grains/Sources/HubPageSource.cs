@@ -80,10 +80,7 @@ public sealed class HubPageSource : IPaperSource
     private Task<SourceResult<Parsed<(SourceRecord Paper, IReadOnlyList<CitationEdge> Citations, int? NextOffset, int Total)>>> ReadPageAsync(
         PaperIdentifier id, int offset, int limit, SourceFetch fetch, CancellationToken cancellationToken)
     {
-        var url = new Uri($"{_baseUrl}/papers/{PathOf(id)}?limit={limit}" + (offset > 0 ? $"&offset={offset}" : ""));
+        var url = new Uri($"{_baseUrl}/papers/{SourcePaths.Escape(id.SourceForm)}?limit={limit}" + (offset > 0 ? $"&offset={offset}" : ""));
         return _reader.ReadAsync(new FetchRequest(url), $"hub page of {id} at offset {offset}", fetch.Revalidate, HubPageDocument.Parse, cancellationToken);
     }
-
-    private static string PathOf(PaperIdentifier id) =>
-        string.Join('/', id.SourceForm.Split('/').Select(segment => Uri.EscapeDataString(segment).Replace("%3A", ":", StringComparison.Ordinal)));
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Hubs;
@@ -68,19 +67,7 @@ public static class OpenAlexJson
         return words.Count == 0 ? null : string.Join(' ', words.Values);
     }
 
-    public static string ErrorMessage(byte[] body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
-                return String(document.RootElement, "message") ?? String(document.RootElement, "error") ?? Excerpt(body);
-        }
-        catch (JsonException)
-        {
-        }
-        return Excerpt(body);
-    }
+    public static string ErrorMessage(byte[] body) => JsonBodies.ErrorMessage(body, "message", "error");
 
     private static (PaperMetadata, PaperIdSet) Work(JsonElement work)
     {
@@ -121,27 +108,9 @@ public static class OpenAlexJson
         return names;
     }
 
-    private static JsonDocument Parse(byte[] body)
-    {
-        try
-        {
-            return JsonDocument.Parse(body);
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"invalid JSON ({body.Length} bytes): {e.Message}", e);
-        }
-    }
+    private static JsonDocument Parse(byte[] body) => JsonBodies.Parse(body);
 
-    private static string Excerpt(byte[] body)
-    {
-        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 200)).ReplaceLineEndings(" ").Trim();
-        return text.Length == 0 ? "(empty body)" : text;
-    }
+    private static string? String(JsonElement element, string name) => JsonBodies.String(element, name) is { Length: > 0 } text ? text : null;
 
-    private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
-
-    private static int? Int(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : null;
+    private static int? Int(JsonElement element, string name) => JsonBodies.Int(element, name);
 }

@@ -72,14 +72,10 @@ public sealed class OpenAlexSource : IPaperSource
             PaperIdScheme.PubMed => "pmid:" + id.Value,
             _ => throw new ArgumentException($"OpenAlex cannot look up {id}.", nameof(id)),
         };
-        return _reader.ReadAsync(Request($"/works/{Escape(path)}"), $"work {id}", revalidate, OpenAlexJson.ParseWork, cancellationToken);
+        return _reader.ReadAsync(Request($"/works/{SourcePaths.Escape(path)}"), $"work {id}", revalidate, OpenAlexJson.ParseWork, cancellationToken);
     }
 
     // OpenAlex takes its key only in the query string; it is sent but kept out of cache keys and logs.
     private FetchRequest Request(string pathAndQuery) => new(new Uri(_baseUrl + pathAndQuery),
         SecretQuery: string.IsNullOrWhiteSpace(_options.ApiKey) ? null : "api_key=" + Uri.EscapeDataString(_options.ApiKey));
-
-    // PaperIdentifier admits nothing that leaves the path; a DOI keeps its slashes as OpenAlex expects.
-    private static string Escape(string path) =>
-        string.Join('/', path.Split('/').Select(segment => Uri.EscapeDataString(segment).Replace("%3A", ":", StringComparison.Ordinal)));
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Hubs;
@@ -69,43 +68,13 @@ public static class SemanticScholarJson
     }
 
     /// <summary>The message of an error body ({"error": ...} or {"message": ...}), or a short excerpt.</summary>
-    public static string ErrorMessage(byte[] body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
-                return String(document.RootElement, "error") ?? String(document.RootElement, "message") ?? Excerpt(body);
-        }
-        catch (JsonException)
-        {
-        }
-        return Excerpt(body);
-    }
+    public static string ErrorMessage(byte[] body) => JsonBodies.ErrorMessage(body, "error", "message");
 
-    private static JsonDocument Parse(byte[] body)
-    {
-        try
-        {
-            return JsonDocument.Parse(body);
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"invalid JSON ({body.Length} bytes): {e.Message}", e);
-        }
-    }
+    private static JsonDocument Parse(byte[] body) => JsonBodies.Parse(body);
 
-    private static string Excerpt(byte[] body)
-    {
-        var text = Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 200)).ReplaceLineEndings(" ").Trim();
-        return text.Length == 0 ? "(empty body)" : text;
-    }
+    private static string? String(JsonElement element, string name) => JsonBodies.String(element, name);
 
-    private static string? String(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static int? Int(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : null;
+    private static int? Int(JsonElement element, string name) => JsonBodies.Int(element, name);
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 

@@ -65,7 +65,7 @@ public sealed class SemanticScholarSource : IPaperSource
     /// <summary>The paper's metadata; <paramref name="id"/> is any form the API takes (a hex id, arXiv:…, DOI:…).</summary>
     public async Task<SourceResult<PaperMetadata>> GetPaperAsync(PaperIdentifier id, bool revalidate = false, CancellationToken cancellationToken = default)
     {
-        var url = new Uri($"{_baseUrl}/paper/{PathOf(id)}?fields={SemanticScholarJson.PaperFields}");
+        var url = new Uri($"{_baseUrl}/paper/{SourcePaths.Escape(id.SourceForm)}?fields={SemanticScholarJson.PaperFields}");
         var requests = 0;
         // A truncated body is a transport accident: read it again (from the source), within the same small budget.
         for (var read = 1; ; read++)
@@ -106,7 +106,7 @@ public sealed class SemanticScholarSource : IPaperSource
         while (offset is { } o && edges.Count < _options.MaxCitationsPerPaper)
         {
             var limit = Math.Min(pageSize, _options.MaxCitationsPerPaper - edges.Count);
-            var url = new Uri($"{_baseUrl}/paper/{PathOf(id)}/citations?fields={SemanticScholarJson.CitationFields}&offset={o}&limit={limit}");
+            var url = new Uri($"{_baseUrl}/paper/{SourcePaths.Escape(id.SourceForm)}/citations?fields={SemanticScholarJson.CitationFields}&offset={o}&limit={limit}");
             var fetched = await _fetch.GetAsync(Name, new FetchRequest(url, _headers, RetryGatewayTimeout: false), _options.CacheTimeToLive, revalidate || malformedReads > 0, cancellationToken);
             var response = fetched.Response;
             requests += fetched.Requests;
@@ -148,8 +148,4 @@ public sealed class SemanticScholarSource : IPaperSource
             _ => SourceResult<T>.Fail(SourceErrorKind.Unavailable, $"Semantic Scholar {what}: {response.Status} {message} (after {response.Attempts} attempts)", requests),
         };
     }
-
-    // PaperIdentifier allows no characters that could leave the path; DOIs keep their slashes, as the API expects.
-    private static string PathOf(PaperIdentifier id) =>
-        string.Join('/', id.SourceForm.Split('/').Select(segment => Uri.EscapeDataString(segment).Replace("%3A", ":", StringComparison.Ordinal)));
 }
