@@ -16,10 +16,7 @@ public sealed class ArxivSource : IPaperSource
     public ArxivSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<ArxivOptions> options)
     {
         var o = options.Value;
-        _baseUrl = o.BaseUrl.TrimEnd('/');
-        if (!Uri.TryCreate(_baseUrl, UriKind.Absolute, out var baseUri))
-            throw new InvalidOperationException($"{ArxivOptions.Section}:BaseUrl '{o.BaseUrl}' is not an absolute URL.");
-        pipeline.RegisterHost(baseUri, new HostLimits(o.MaxConcurrency, o.RequestsPerSecond));
+        _baseUrl = SourceHost.Register(pipeline, ArxivOptions.Section, o.BaseUrl, o.MaxConcurrency, o.RequestsPerSecond);
         _reader = new SourceDocumentReader(fetch, Name, "arXiv", o.CacheTimeToLive, ArxivAbsPage.ErrorMessage);
     }
 

@@ -18,10 +18,7 @@ public sealed class HubPageSource : IPaperSource
     public HubPageSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<HubPageOptions> options)
     {
         _options = options.Value;
-        if (string.IsNullOrWhiteSpace(_options.BaseUrl) || !Uri.TryCreate(_options.BaseUrl.TrimEnd('/'), UriKind.Absolute, out var baseUri))
-            throw new InvalidOperationException($"{HubPageOptions.Section}:BaseUrl '{_options.BaseUrl}' is not an absolute URL; the hub source needs one.");
-        _baseUrl = baseUri.ToString().TrimEnd('/');
-        pipeline.RegisterHost(baseUri, new HostLimits(_options.MaxConcurrency, _options.RequestsPerSecond));
+        _baseUrl = SourceHost.Register(pipeline, HubPageOptions.Section, _options.BaseUrl, _options.MaxConcurrency, _options.RequestsPerSecond);
         _reader = new SourceDocumentReader(fetch, Name, "Hub page", _options.CacheTimeToLive, HubPageDocument.ErrorMessage);
     }
 

@@ -18,10 +18,7 @@ public sealed class OpenAlexSource : IPaperSource
     public OpenAlexSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<OpenAlexOptions> options)
     {
         _options = options.Value;
-        _baseUrl = _options.BaseUrl.TrimEnd('/');
-        if (!Uri.TryCreate(_baseUrl, UriKind.Absolute, out var baseUri))
-            throw new InvalidOperationException($"{OpenAlexOptions.Section}:BaseUrl '{_options.BaseUrl}' is not an absolute URL.");
-        pipeline.RegisterHost(baseUri, new HostLimits(_options.MaxConcurrency, _options.RequestsPerSecond));
+        _baseUrl = SourceHost.Register(pipeline, OpenAlexOptions.Section, _options.BaseUrl, _options.MaxConcurrency, _options.RequestsPerSecond);
         _reader = new SourceDocumentReader(fetch, Name, "OpenAlex", _options.CacheTimeToLive, OpenAlexJson.ErrorMessage);
     }
 

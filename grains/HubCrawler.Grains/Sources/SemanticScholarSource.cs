@@ -55,11 +55,8 @@ public sealed class SemanticScholarSource : IPaperSource
     {
         _fetch = fetch;
         _options = options.Value;
-        _baseUrl = _options.BaseUrl.TrimEnd('/');
-        if (!Uri.TryCreate(_baseUrl, UriKind.Absolute, out var baseUri))
-            throw new InvalidOperationException($"{SemanticScholarOptions.Section}:BaseUrl '{_options.BaseUrl}' is not an absolute URL.");
+        _baseUrl = SourceHost.Register(pipeline, SemanticScholarOptions.Section, _options.BaseUrl, _options.MaxConcurrency, _options.RequestsPerSecond);
         if (!string.IsNullOrWhiteSpace(_options.ApiKey)) _headers["x-api-key"] = _options.ApiKey;
-        pipeline.RegisterHost(baseUri, new HostLimits(_options.MaxConcurrency, _options.RequestsPerSecond));
     }
 
     /// <summary>The paper's metadata; <paramref name="id"/> is any form the API takes (a hex id, arXiv:…, DOI:…).</summary>
