@@ -144,7 +144,9 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
         var (source, _) = Create(maxAttempts: 6, backoff: "00:00:00.100");
         _simulator.Faults.ServerErrorRate = 1.0;
         var fetch = source.GetPaperAsync(PaperIdentifier.Parse(Graph.Papers[3].PaperId));
-        await Task.Delay(250);
+        // Heal the source once it has failed a request, however long the first request took to go out.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (_simulator.RequestLog.Snapshot().Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(10);
         _simulator.Faults.ServerErrorRate = 0;
         var result = await fetch;
 
