@@ -18,12 +18,13 @@ public sealed class StaleHubTests(StaleHubCluster fixture)
         Assert.False(first.Stale);
 
         await Task.Delay(700);
-        Simulator.Faults.LatencyMs = 1000;
+        // The source takes 3 s; the answer must come in well under that, with room for a loaded machine.
+        Simulator.Faults.LatencyMs = 3000;
         try
         {
             var started = DateTime.UtcNow;
             var stale = (await Directory.Lookup(paper.PaperId)).Hub!;
-            Assert.True(DateTime.UtcNow - started < TimeSpan.FromMilliseconds(500), "a stale hub must not wait for the source");
+            Assert.True(DateTime.UtcNow - started < TimeSpan.FromMilliseconds(1500), "a stale hub must not wait for the source");
             Assert.True(stale.Stale);
             Assert.True(stale.AgeSeconds >= 0.5);
             Assert.Equal(first.FetchedAt, stale.FetchedAt);
