@@ -74,6 +74,9 @@ public sealed partial record PaperIdentifier(PaperIdScheme Scheme, string Value)
         return id is not null;
     }
 
+    /// <summary>True for a grain key in the canonical (Semantic Scholar) scheme, without parsing anything else.</summary>
+    public static bool IsSemanticScholarId(string id) => S2Id().IsMatch(id);
+
     /// <summary>Parses or throws <see cref="FormatException"/>.</summary>
     public static PaperIdentifier Parse(string input) =>
         TryParse(input, out var id, out var error) ? id : throw new FormatException(error);

@@ -258,14 +258,14 @@ public sealed class PaperGrain(
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var citation in await AllCitations())
             if (citation.CitingPaperId is { } id && id != PaperId) ids.Add(id);
-        if (sources.SemanticScholar is null || ids.All(IsSemanticScholarId)) return [.. ids];
+        if (sources.SemanticScholar is null || ids.All(PaperIdentifier.IsSemanticScholarId)) return [.. ids];
 
         // A citing paper only another source listed may still be known to Semantic Scholar under its own
         // id; resolving it here keeps one paper from being crawled under two keys.
         var directory = GrainFactory.GetGrain<IPaperDirectoryGrain>(0);
         var resolved = await Task.WhenAll(ids.Select(async id =>
         {
-            if (IsSemanticScholarId(id)) return id;
+            if (PaperIdentifier.IsSemanticScholarId(id)) return id;
             try
             {
                 return (await directory.Resolve(id)).CanonicalId ?? id;
@@ -278,8 +278,6 @@ public sealed class PaperGrain(
         }));
         return resolved.Where(id => id != PaperId).Distinct(StringComparer.Ordinal).ToList();
     }
-
-    private static bool IsSemanticScholarId(string id) => id.Length == 40 && !id.Contains(':', StringComparison.Ordinal);
 
     private async Task ReportWithRetry(string jobId, VisitReport report)
     {

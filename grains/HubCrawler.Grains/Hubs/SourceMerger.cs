@@ -63,7 +63,7 @@ public static class SourceMerger
         if (ordered.Count == 1)
         {
             var (source, only) = ordered[0];
-            return only.Select(c => c with { Sources = new List<string> { source }, CitingPaperId = KeyOf(c) ?? c.CitingPaperId }).ToList();
+            return only.Select(c => Alone(source, c)).ToList();
         }
 
         var groups = new List<List<(string Source, CitationEdge Edge)>>();
@@ -109,7 +109,7 @@ public static class SourceMerger
 
     private static CitationEdge Merge(List<(string Source, CitationEdge Edge)> listings)
     {
-        if (listings.Count == 1) return listings[0].Edge with { Sources = new List<string> { listings[0].Source }, CitingPaperId = KeyOf(listings[0].Edge) ?? listings[0].Edge.CitingPaperId };
+        if (listings.Count == 1) return Alone(listings[0].Source, listings[0].Edge);
         var ids = new PaperIdSet();
         foreach (var (_, edge) in listings) ids.AddAll(new PaperIdSet(IdsOf(edge)));
         T? First<T>(Func<CitationEdge, T?> value, Func<T, bool> present)
@@ -140,6 +140,10 @@ public static class SourceMerger
             Sources = listings.Select(l => l.Source).Distinct().ToList(),
         };
     }
+
+    // A citation only one source listed: as it was, keyed like every other and naming its source.
+    private static CitationEdge Alone(string source, CitationEdge edge) =>
+        edge with { Sources = new List<string> { source }, CitingPaperId = KeyOf(edge) ?? edge.CitingPaperId };
 
     private static string? KeyOf(CitationEdge edge) =>
         edge.CitingExternalIds.Count == 0 ? edge.CitingPaperId : new PaperIdSet(IdsOf(edge)).Key;

@@ -40,13 +40,6 @@ public static class ArxivAbsPage
         return new SourceRecord(metadata, ids, null);
     }
 
-    public static string ErrorMessage(byte[] body)
-    {
-        var text = Parser.ParseDocument(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 64 * 1024))).Body?.TextContent ?? "";
-        text = Collapse(text);
-        return text.Length == 0 ? "(empty body)" : text[..Math.Min(text.Length, 200)];
-    }
-
     // "Vaswani, Ashish" → "Ashish Vaswani", as every other source writes names.
     private static string NaturalOrder(string name)
     {
@@ -57,5 +50,5 @@ public static class ArxivAbsPage
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, ["yyyy/MM/dd", "yyyy-MM-dd", "yyyy/M/d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Collapse(string text) => HtmlBodies.Collapse(text);
 }

@@ -17,7 +17,7 @@ public sealed class ArxivSource : IPaperSource
     {
         var o = options.Value;
         _baseUrl = SourceHost.Register(pipeline, ArxivOptions.Section, o.BaseUrl, o.MaxConcurrency, o.RequestsPerSecond);
-        _reader = new SourceDocumentReader(fetch, Name, "arXiv", o.CacheTimeToLive, ArxivAbsPage.ErrorMessage);
+        _reader = new SourceDocumentReader(fetch, Name, "arXiv", o.CacheTimeToLive, HtmlBodies.ErrorMessage);
     }
 
     string IPaperSource.Name => Name;
@@ -30,9 +30,6 @@ public sealed class ArxivSource : IPaperSource
     public async Task<SourceResult<SourceRecord>> FetchAsync(PaperIdentifier id, SourceFetch fetch, CancellationToken cancellationToken = default)
     {
         // Old-style ids keep their slash ("hep-th/9901001"): it is part of the path arXiv serves.
-        var page = await _reader.ReadAsync(new FetchRequest(new Uri($"{_baseUrl}/abs/{id.Value}")), $"abs page {id}", fetch.Revalidate, ArxivAbsPage.Parse, cancellationToken);
-        return page.IsSuccess
-            ? SourceResult<SourceRecord>.Ok(page.Value!.Value, page.Requests, page.Downloads, page.Stale)
-            : SourceResult<SourceRecord>.Fail(page.Error, page.Message!, page.Requests);
+        return (await _reader.ReadAsync(new FetchRequest(new Uri($"{_baseUrl}/abs/{id.Value}")), $"abs page {id}", fetch.Revalidate, ArxivAbsPage.Parse, cancellationToken)).Unwrap();
     }
 }

@@ -106,13 +106,6 @@ public static class HubPageDocument
             : Encoding.UTF8.GetString(body);
     }
 
-    public static string ErrorMessage(byte[] body)
-    {
-        var text = Parser.ParseDocument(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 64 * 1024))).QuerySelector("main, body")?.TextContent ?? "";
-        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return text.Length == 0 ? "(empty body)" : text[..Math.Min(text.Length, 200)];
-    }
-
     private static CitationEdge Citation(IElement item, int position)
     {
         var what = $"citing paper {position}";

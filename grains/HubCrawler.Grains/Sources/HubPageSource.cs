@@ -19,7 +19,7 @@ public sealed class HubPageSource : IPaperSource
     {
         _options = options.Value;
         _baseUrl = SourceHost.Register(pipeline, HubPageOptions.Section, _options.BaseUrl, _options.MaxConcurrency, _options.RequestsPerSecond);
-        _reader = new SourceDocumentReader(fetch, Name, "Hub page", _options.CacheTimeToLive, HubPageDocument.ErrorMessage);
+        _reader = new SourceDocumentReader(fetch, Name, "Hub page", _options.CacheTimeToLive, HtmlBodies.ErrorMessage);
     }
 
     string IPaperSource.Name => Name;
@@ -39,7 +39,7 @@ public sealed class HubPageSource : IPaperSource
     {
         var limit = Math.Clamp(_options.PageSize, 1, CitationQuery.MaxLimit);
         var first = await ReadPageAsync(id, 0, limit, fetch, cancellationToken);
-        if (!first.IsSuccess) return SourceResult<SourceRecord>.Fail(first.Error, first.Message!, first.Requests);
+        if (!first.IsSuccess) return first.FailAs<SourceRecord>();
         var (paper, citations, next, total) = first.Value!.Value;
         var (requests, downloads, stale) = (first.Requests, first.Downloads, first.Stale);
         var edges = new List<CitationEdge>(citations);
@@ -65,7 +65,7 @@ public sealed class HubPageSource : IPaperSource
             foreach (var page in pages)
             {
                 requests += page.Requests;
-                if (!page.IsSuccess) return SourceResult<SourceRecord>.Fail(page.Error, page.Message!, requests);
+                if (!page.IsSuccess) return page.FailAs<SourceRecord>(requests);
                 downloads += page.Downloads;
                 stale |= page.Stale;
                 edges.AddRange(page.Value!.Value.Citations);

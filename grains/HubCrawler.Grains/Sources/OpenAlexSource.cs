@@ -26,18 +26,13 @@ public sealed class OpenAlexSource : IPaperSource
 
     public PaperIdentifier? LookupId(PaperIdSet ids) => ids[PaperIdScheme.OpenAlex] ?? ids[PaperIdScheme.Doi] ?? ids[PaperIdScheme.PubMed];
 
-    public async Task<SourceResult<SourceRecord>> IdentifyAsync(PaperIdentifier id, CancellationToken cancellationToken = default)
-    {
-        var work = await GetWorkAsync(id, false, cancellationToken);
-        return work.IsSuccess
-            ? SourceResult<SourceRecord>.Ok(work.Value!.Value, work.Requests, work.Downloads, work.Stale)
-            : SourceResult<SourceRecord>.Fail(work.Error, work.Message!, work.Requests);
-    }
+    public async Task<SourceResult<SourceRecord>> IdentifyAsync(PaperIdentifier id, CancellationToken cancellationToken = default) =>
+        (await GetWorkAsync(id, false, cancellationToken)).Unwrap();
 
     public async Task<SourceResult<SourceRecord>> FetchAsync(PaperIdentifier id, SourceFetch fetch, CancellationToken cancellationToken = default)
     {
         var work = await GetWorkAsync(id, fetch.Revalidate, cancellationToken);
-        if (!work.IsSuccess) return SourceResult<SourceRecord>.Fail(work.Error, work.Message!, work.Requests);
+        if (!work.IsSuccess) return work.FailAs<SourceRecord>();
         var record = work.Value!.Value;
         var (requests, downloads, stale) = (work.Requests, work.Downloads, work.Stale);
 
@@ -50,7 +45,7 @@ public sealed class OpenAlexSource : IPaperSource
             var page = await _reader.ReadAsync(Request($"/works?filter=cites:{workId}&per-page={pageSize}&cursor={Uri.EscapeDataString(cursor)}"),
                 $"works citing {workId}", fetch.Revalidate, OpenAlexJson.ParseList, cancellationToken);
             requests += page.Requests;
-            if (!page.IsSuccess) return SourceResult<SourceRecord>.Fail(page.Error, page.Message!, requests);
+            if (!page.IsSuccess) return page.FailAs<SourceRecord>(requests);
             var (works, next) = page.Value!.Value;
             downloads += page.Downloads;
             stale |= page.Stale;

@@ -24,7 +24,10 @@ public sealed class PaperSources
         }).ToList();
         if (All.Count == 0) throw new InvalidOperationException("Sources:Enabled names no source.");
         SemanticScholar = All.OfType<SemanticScholarSource>().FirstOrDefault();
+        _order = All.Select((source, i) => (source.Name, i)).ToDictionary(p => p.Name, p => p.i);
     }
+
+    private readonly Dictionary<string, int> _order;
 
     public IReadOnlyList<IPaperSource> All { get; }
 
@@ -61,7 +64,7 @@ public sealed class PaperSources
                 else outcome.Failures[source.Name] = (result.Error, result.Reason, result.Message!);
             }
         }
-        outcome.Records.Sort((a, b) => IndexOf(a.Source).CompareTo(IndexOf(b.Source)));
+        outcome.Records.Sort((a, b) => _order[a.Source].CompareTo(_order[b.Source]));
         return outcome;
     }
 
@@ -100,5 +103,4 @@ public sealed class PaperSources
         return new Identification(null, null, null, unavailable ? SourceErrorKind.Unavailable : SourceErrorKind.NotFound, string.Join("; ", failures));
     }
 
-    private int IndexOf(string name) => All.ToList().FindIndex(s => s.Name == name);
 }

@@ -16,6 +16,7 @@ public sealed class SemanticScholarSource : IPaperSource
     private readonly SemanticScholarOptions _options;
     private readonly string _baseUrl;
     private readonly Dictionary<string, string> _headers = [];
+    private readonly SourceDocumentReader _reader;
 
     string IPaperSource.Name => Name;
 
@@ -28,7 +29,7 @@ public sealed class SemanticScholarSource : IPaperSource
         var paper = await GetPaperAsync(id, false, cancellationToken);
         return paper.IsSuccess
             ? SourceResult<SourceRecord>.Ok(new SourceRecord(paper.Value!, PaperIdSet.Of(paper.Value!.PaperId, paper.Value.ExternalIds), null), paper.Requests, paper.Downloads, paper.Stale)
-            : SourceResult<SourceRecord>.Fail(paper.Error, paper.Message!, paper.Requests);
+            : paper.FailAs<SourceRecord>();
     }
 
     public async Task<SourceResult<SourceRecord>> FetchAsync(PaperIdentifier id, SourceFetch fetch, CancellationToken cancellationToken = default)
@@ -40,13 +41,13 @@ public sealed class SemanticScholarSource : IPaperSource
         if (metadata is null)
         {
             var paper = await GetPaperAsync(id, fetch.Revalidate, cancellationToken);
-            if (!paper.IsSuccess) return SourceResult<SourceRecord>.Fail(paper.Error, paper.Message!, paper.Requests);
+            if (!paper.IsSuccess) return paper.FailAs<SourceRecord>();
             metadata = paper.Value!;
             (requests, downloads, stale) = (paper.Requests, paper.Downloads, paper.Stale);
         }
         var citations = await GetCitationsAsync(metadata.PaperId, fetch.Revalidate, cancellationToken);
         requests += citations.Requests;
-        if (!citations.IsSuccess) return SourceResult<SourceRecord>.Fail(citations.Error, citations.Message!, requests);
+        if (!citations.IsSuccess) return citations.FailAs<SourceRecord>(requests);
         var ids = PaperIdSet.Of(metadata.PaperId, metadata.ExternalIds);
         return SourceResult<SourceRecord>.Ok(new SourceRecord(metadata, ids, citations.Value), requests, downloads + citations.Downloads, stale || citations.Stale);
     }
@@ -57,36 +58,14 @@ public sealed class SemanticScholarSource : IPaperSource
         _options = options.Value;
         _baseUrl = SourceHost.Register(pipeline, SemanticScholarOptions.Section, _options.BaseUrl, _options.MaxConcurrency, _options.RequestsPerSecond);
         if (!string.IsNullOrWhiteSpace(_options.ApiKey)) _headers["x-api-key"] = _options.ApiKey;
+        _reader = new SourceDocumentReader(fetch, Name, "Semantic Scholar", _options.CacheTimeToLive, SemanticScholarJson.ErrorMessage);
     }
 
     /// <summary>The paper's metadata; <paramref name="id"/> is any form the API takes (a hex id, arXiv:…, DOI:…).</summary>
     public async Task<SourceResult<PaperMetadata>> GetPaperAsync(PaperIdentifier id, bool revalidate = false, CancellationToken cancellationToken = default)
     {
         var url = new Uri($"{_baseUrl}/paper/{SourcePaths.Escape(id.SourceForm)}?fields={SemanticScholarJson.PaperFields}");
-        var requests = 0;
-        // A truncated body is a transport accident: read it again (from the source), within the same small budget.
-        for (var read = 1; ; read++)
-        {
-            var fetched = await _fetch.GetAsync(Name, new FetchRequest(url, _headers), _options.CacheTimeToLive, revalidate || read > 1, cancellationToken);
-            var response = fetched.Response;
-            requests += fetched.Requests;
-            if (!response.IsSuccess) return Failure<PaperMetadata>(response, id.SourceForm, requests);
-            PaperMetadata paper;
-            try
-            {
-                paper = SemanticScholarJson.ParsePaper(response.Body);
-            }
-            catch (FormatException) when (read < 3)
-            {
-                continue;
-            }
-            catch (FormatException e)
-            {
-                return SourceResult<PaperMetadata>.Fail(SourceErrorKind.Malformed, $"Semantic Scholar paper {id.SourceForm}: {e.Message}", requests);
-            }
-            await _fetch.AcceptAsync(Name, fetched, cancellationToken);
-            return SourceResult<PaperMetadata>.Ok(paper, requests, fetched.Origin == DocumentOrigin.Network ? 1 : 0, fetched.Origin == DocumentOrigin.Stale);
-        }
+        return (await _reader.ReadAsync(new FetchRequest(url, _headers), $"paper {id.SourceForm}", revalidate, SemanticScholarJson.ParsePaper, cancellationToken)).Unwrap();
     }
 
     /// <summary>Every citation of the paper (up to the configured cap), reading page after page until the API gives no <c>next</c>.</summary>

@@ -55,3 +55,11 @@ internal sealed class SourceDocumentReader(CachingFetcher fetch, string source, 
 
 /// <summary>A parsed document (a class wrapper so value tuples can travel in a <see cref="SourceResult{T}"/>).</summary>
 internal sealed record Parsed<T>(T Value);
+
+internal static class ParsedResults
+{
+    /// <summary>The parsed value itself, or the same failure.</summary>
+    public static SourceResult<T> Unwrap<T>(this SourceResult<Parsed<T>> result) where T : class => result.IsSuccess
+        ? SourceResult<T>.Ok(result.Value!.Value, result.Requests, result.Downloads, result.Stale)
+        : result.FailAs<T>();
+}

@@ -21,4 +21,7 @@ public sealed record SourceResult<T>(T? Value, SourceErrorKind Error, string? Me
 
     public static SourceResult<T> Ok(T value, int requests, int downloads = 0, bool stale = false) => new(value, SourceErrorKind.None, null, requests, downloads, stale);
     public static SourceResult<T> Fail(SourceErrorKind error, string message, int requests) => new(null, error, message, requests);
+
+    /// <summary>This failure as a result of another type, with <paramref name="requests"/> (default: this one's).</summary>
+    public SourceResult<TOther> FailAs<TOther>(int? requests = null) where TOther : class => SourceResult<TOther>.Fail(Error, Message!, requests ?? Requests);
 }
