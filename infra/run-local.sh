@@ -8,7 +8,7 @@
 #   infra/run-local.sh --simulator --silos 3     # a 3-silo cluster (Azure Table membership on Azurite);
 #                                                # silo i serves the API on port 5080+i-1
 #
-# Options: --simulator, --papers N (simulator graph size, default 5000), --sim-args "..." (more
+# Options: --simulator, --papers N (simulator graph size, default 5000, plus the 20,000 citers of its heavy paper unless --sim-args "--heavy 0"), --sim-args "..." (more
 # simulator options), --crawl ID[,ID...], --depth N, --max-papers N, --exit (stop when the crawl is
 # done and print its figures), --memory (grain state in memory instead of Azurite), --silos N,
 # --sources LIST (with --simulator: semanticscholar,openalex,arxiv,hub — each pointed at the simulator).
