@@ -24,28 +24,69 @@ public sealed class PaperGrain(
     // True once anyone read this paper's hub; a paper only a crawl touched is let go after its visit.
     private bool _read;
     private Task<Refresh>? _refresh;
+    // The citation count the listing that discovered this paper gave (a crawl's hint; 0 spares the citations request).
+    private int? _knownCitationCount;
+    // Storage writes this activation made (grain state, citation pages), so a visit can report what it cost.
+    private long _writes;
     // A long list read back from the citation store, kept while the activation lives.
     private IReadOnlyList<CitationEdge>? _pagedCitations;
 
     private string PaperId => this.GetPrimaryKeyString();
 
-    public async Task Visit(string jobId, int remainingDepth)
+    public async Task<VisitResult> Visit(VisitOrder order)
     {
+        _knownCitationCount = order.KnownCitationCount;
+        var writesBefore = _writes;
         var refresh = IsFresh() ? Refresh.UpToDate : await RefreshOnce(revalidate: false);
-        var report = new VisitReport
+        var offered = 0;
+        if (order.Depth > 0 && refresh.Outcome is not (VisitOutcome.Failed or VisitOutcome.Throttled))
+            offered = await OfferCitingPapers(order);
+        var result = new VisitResult
         {
             PaperId = PaperId,
-            Depth = remainingDepth,
+            Depth = order.Depth,
             Outcome = refresh.Outcome,
             Reason = refresh.Reason,
             Message = refresh.Message,
-            CitingPaperIds = remainingDepth > 0 && refresh.Outcome != VisitOutcome.Failed ? await CitingPaperIds() : [],
             Requests = refresh.Requests,
             Downloads = refresh.Downloads,
+            RequestsByKind = refresh.RequestsByKind,
+            StorageWrites = (int)(_writes - writesBefore),
+            Wait = refresh.Wait,
+            Offered = offered,
         };
-        await ReportWithRetry(jobId, report);
         // The hub is in storage: a crawl of 100,000 papers need not keep 100,000 activations in memory.
         if (!_read && _refresh is null or { IsCompleted: true }) DeactivateOnIdle();
+        return result;
+    }
+
+    /// <summary>Offers the citing papers (with the citation counts their listing gave) to the partitions that own them,
+    /// and returns once all are admitted: only then may this visit complete, which is what lets the job count to done.</summary>
+    private async Task<int> OfferCitingPapers(VisitOrder order)
+    {
+        var citing = await CitingPapers();
+        if (citing.Count == 0) return 0;
+        var byPartition = citing.GroupBy(c => FrontierPartitioning.Of(c.PaperId, order.Partitions));
+        await Task.WhenAll(byPartition.Select(async group =>
+        {
+            var partition = GrainFactory.GetGrain<ICrawlFrontierGrain>(FrontierPartitioning.Key(order.JobId, group.Key));
+            var offers = group.Select(c => c with { Depth = order.Depth - 1 }).ToList();
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await partition.Offer(offers);
+                    return;
+                }
+                catch (Exception e) when (attempt < 3)
+                {
+                    // If it keeps failing the visit fails, and the partition that sent it sends it again.
+                    logger.LogWarning("Paper {PaperId}: offering citing papers to {Partition} failed (attempt {Attempt}): {Error}", PaperId, group.Key, attempt, e.Message);
+                    await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), time);
+                }
+            }
+        }));
+        return citing.Count;
     }
 
     public async Task<PaperLookup> GetHub(bool refresh = false)
@@ -112,6 +153,12 @@ public sealed class PaperGrain(
         var known = PaperIdSet.Of(PaperId, state.State.Metadata?.ExternalIds);
         var outcome = await sources.FetchAsync(known, revalidate, primed);
         var (requests, downloads, stale) = (outcome.Requests, outcome.Downloads, outcome.Stale);
+        if (outcome.Throttled is { } wait)
+        {
+            // Not a failure of this paper: nothing is recorded on it; the crawl puts it back to wait for the host.
+            logger.LogDebug("Paper {PaperId} waits for {Host} until {Until} ({Reason})", PaperId, wait.Host, wait.Until, wait.Reason);
+            return new Refresh(VisitOutcome.Throttled, "throttled", $"{wait.Host} asked to wait until {wait.Until:u} ({wait.Reason})", requests, downloads) { Wait = wait };
+        }
         if (outcome.Records.Count == 0)
         {
             var failures = outcome.Failures.Select(f => $"{f.Key}: {f.Value.Message}").ToList();
@@ -158,6 +205,7 @@ public sealed class PaperGrain(
         var paged = citations.Count > citationOptions.Value.InlineLimit;
         var s = state.State;
         s.CitationList = paged ? await citationStore.WriteAsync(PaperId, citations, citationOptions.Value.PageSize) : null;
+        _writes += s.CitationList?.PageCount ?? 0;
         s.Citations = paged ? [] : citations;
         s.CitationCount = citations.Count;
         s.Metadata = metadata;
@@ -169,7 +217,7 @@ public sealed class PaperGrain(
         s.Sources = builtFrom;
         s.SourceErrors = sourceErrors;
         _pagedCitations = paged ? citations : null;
-        await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
+        await WriteState();
         if (previousList is not null) await citationStore.DeleteAsync(PaperId, previousList);
     }
 
@@ -179,7 +227,7 @@ public sealed class PaperGrain(
         state.State.FetchedAt = time.GetUtcNow();
         state.State.LastAttemptAt = state.State.FetchedAt;
         state.State.LastError = null;
-        await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
+        await WriteState();
     }
 
     private async Task<Refresh> RecordFailure(SourceErrorKind error, string reason, string message, int requests)
@@ -194,7 +242,7 @@ public sealed class PaperGrain(
 
         state.State.LastError = $"{reason}: {message}";
         state.State.LastAttemptAt = time.GetUtcNow();
-        await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
+        await WriteState();
         // A stale hub is still a hub: the crawl goes on from it and the failure stays on the paper.
         return state.State.Summary is not null
             ? new Refresh(VisitOutcome.FromCache, reason, message, requests, 0)
@@ -253,53 +301,45 @@ public sealed class PaperGrain(
         _ => citations,
     };
 
-    private async Task<List<string>> CitingPaperIds()
+    private async Task<List<FrontierOffer>> CitingPapers()
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var citation in await AllCitations())
-            if (citation.CitingPaperId is { } id && id != PaperId) ids.Add(id);
-        if (sources.SemanticScholar is null || ids.All(PaperIdentifier.IsSemanticScholarId)) return [.. ids];
+            if (citation.CitingPaperId is { } id && id != PaperId) counts.TryAdd(id, citation.CitationCount);
+        if (sources.SemanticScholar is null || counts.Keys.All(PaperIdentifier.IsSemanticScholarId))
+            return counts.Select(c => new FrontierOffer(c.Key, 0, c.Value)).ToList();
 
         // A citing paper only another source listed may still be known to Semantic Scholar under its own
         // id; resolving it here keeps one paper from being crawled under two keys.
         var directory = GrainFactory.GetGrain<IPaperDirectoryGrain>(0);
-        var resolved = await Task.WhenAll(ids.Select(async id =>
+        var resolved = await Task.WhenAll(counts.Select(async pair =>
         {
-            if (PaperIdentifier.IsSemanticScholarId(id)) return id;
+            if (PaperIdentifier.IsSemanticScholarId(pair.Key)) return new FrontierOffer(pair.Key, 0, pair.Value);
             try
             {
-                return (await directory.Resolve(id)).CanonicalId ?? id;
+                return new FrontierOffer((await directory.Resolve(pair.Key)).CanonicalId ?? pair.Key, 0, pair.Value);
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Paper {PaperId}: resolving citing paper {CitingId} failed; crawling it under that id", PaperId, id);
-                return id;
+                logger.LogWarning(e, "Paper {PaperId}: resolving citing paper {CitingId} failed; crawling it under that id", PaperId, pair.Key);
+                return new FrontierOffer(pair.Key, 0, pair.Value);
             }
         }));
-        return resolved.Where(id => id != PaperId).Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    private async Task ReportWithRetry(string jobId, VisitReport report)
-    {
-        var job = GrainFactory.GetGrain<ICrawlJobGrain>(jobId);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await job.Report(report);
-                return;
-            }
-            catch (Exception e) when (attempt < 5)
-            {
-                // The job's stall timer re-sends lost visits, so giving up after a few tries loses nothing.
-                logger.LogWarning(e, "Paper {PaperId}: report to job {JobId} failed (attempt {Attempt})", PaperId, jobId, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
-            }
-        }
+        return resolved.Where(o => o.PaperId != PaperId).DistinctBy(o => o.PaperId, StringComparer.Ordinal).ToList();
     }
 
     private sealed record Refresh(VisitOutcome Outcome, string? Reason, string? Message, int Requests, int Downloads)
     {
         public static readonly Refresh UpToDate = new(VisitOutcome.FromCache, null, null, 0, 0);
+
+        public IReadOnlyDictionary<string, int> RequestsByKind { get; init; } = new Dictionary<string, int>();
+        /// <summary>For <see cref="VisitOutcome.Throttled"/>: the host the paper waits for.</summary>
+        public HostWait? Wait { get; init; }
+    }
+
+    private async Task WriteState()
+    {
+        await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
+        _writes++;
     }
 }

@@ -114,6 +114,7 @@ public sealed class SemanticScholarSource : IPaperSource
 
     private static SourceResult<T> Failure<T>(FetchResponse response, string what, int requests) where T : class
     {
+        if (response.Throttle is not null) return SourceResult<T>.Throttled(response, "Semantic Scholar", what, requests);
         if (response.Status == 0)
             return SourceResult<T>.Fail(SourceErrorKind.Unavailable, $"Semantic Scholar {what}: {response.TransportError} (after {response.Attempts} attempts)", requests);
         var message = SemanticScholarJson.ErrorMessage(response.Body);

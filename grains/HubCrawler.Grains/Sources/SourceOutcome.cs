@@ -1,3 +1,5 @@
+using HubCrawler.Abstractions;
+
 namespace HubCrawler.Grains.Sources;
 
 /// <summary>What each source asked for one paper answered, and what it cost in all.</summary>
@@ -13,4 +15,6 @@ public sealed class SourceOutcome
     public int Requests { get; set; }
     public int Downloads { get; set; }
     public bool Stale { get; set; }
+    /// <summary>Set when a source's host asked to wait: the paper waits for it rather than being built without that source.</summary>
+    public HostWait? Throttled { get; set; }
 }

@@ -1,3 +1,6 @@
+using HubCrawler.Abstractions;
+using HubCrawler.Grains.Fetching;
+
 namespace HubCrawler.Grains.Sources;
 
 /// <summary>A value from a source, or why there is none; with what it cost.</summary>
@@ -9,6 +12,9 @@ public sealed record SourceResult<T>(T? Value, SourceErrorKind Error, string? Me
 {
     public bool IsSuccess => Error == SourceErrorKind.None;
 
+    /// <summary>For <see cref="SourceErrorKind.Throttled"/>: the host, until when, and why.</summary>
+    public HostWait? Wait { get; init; }
+
     /// <summary>The short reason recorded on papers and in job reports.</summary>
     public string Reason => Error switch
     {
@@ -16,6 +22,7 @@ public sealed record SourceResult<T>(T? Value, SourceErrorKind Error, string? Me
         SourceErrorKind.Rejected => "rejected",
         SourceErrorKind.Unavailable => "source-unavailable",
         SourceErrorKind.Malformed => "malformed-response",
+        SourceErrorKind.Throttled => "throttled",
         _ => "ok",
     };
 
@@ -23,5 +30,9 @@ public sealed record SourceResult<T>(T? Value, SourceErrorKind Error, string? Me
     public static SourceResult<T> Fail(SourceErrorKind error, string message, int requests) => new(null, error, message, requests);
 
     /// <summary>This failure as a result of another type, with <paramref name="requests"/> (default: this one's).</summary>
-    public SourceResult<TOther> FailAs<TOther>(int? requests = null) where TOther : class => SourceResult<TOther>.Fail(Error, Message!, requests ?? Requests);
+    public SourceResult<TOther> FailAs<TOther>(int? requests = null) where TOther : class => SourceResult<TOther>.Fail(Error, Message!, requests ?? Requests) with { Wait = Wait };
+
+    /// <summary>The host of <paramref name="response"/> asked to wait: <paramref name="displayName"/>'s paper waits, with the host's reason.</summary>
+    public static SourceResult<T> Throttled(FetchResponse response, string displayName, string what, int requests) =>
+        Fail(SourceErrorKind.Throttled, $"{displayName} {what}: {response.Throttle!.Host} asked to wait until {response.Throttle.Until:u} ({response.Throttle.Reason})", requests) with { Wait = response.Throttle };
 }
