@@ -11,6 +11,7 @@ public sealed class CrawlFrontier
 {
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LastRetry = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan DecreaseEvery = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
@@ -22,6 +23,7 @@ public sealed class CrawlFrontier
     private int _pending;
     private int _inFlight;
     private int _window;
+    private DateTimeOffset _lastDecrease = DateTimeOffset.MinValue;
 
     public CrawlFrontier(FrontierSettings settings, int maxListedFailures = 100)
     {
@@ -149,12 +151,17 @@ public sealed class CrawlFrontier
     }
 
     /// <summary>A visit call failed (the activation failed, its silo died, it timed out): the paper waits a little and goes again,
-    /// and the window shrinks, so a struggling storage or silo gets fewer activations at once.</summary>
+    /// and the window shrinks, so a struggling storage or silo gets fewer activations at once. It halves at most once a
+    /// second: failures come together (a dead silo fails every visit it held at once), and that is one signal, not many.</summary>
     public void VisitFailed(string paperId, DateTimeOffset now)
     {
         if (Cancelled || !_entries.TryGetValue(paperId, out var entry) || entry.State != EntryState.InFlight) return;
         _inFlight--;
-        _window = Math.Max(1, _window / 2);
+        if (now - _lastDecrease >= DecreaseEvery)
+        {
+            _window = Math.Max(1, _window / 2);
+            _lastDecrease = now;
+        }
         Counters.VisitRetries++;
         entry.Attempts++;
         var delay = TimeSpan.FromMilliseconds(Math.Min(LastRetry.TotalMilliseconds, FirstRetry.TotalMilliseconds * Math.Pow(2, entry.Attempts - 1)));

@@ -26,7 +26,7 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         }
         catch (TimeoutException)
         {
-            output.WriteLine(scenario.Logs());
+            output.WriteLine(scenario.Logs(300));
             throw;
         }
 
@@ -59,7 +59,16 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         Assert.True(scenario.Simulator.RequestLog.Count > fetchedBefore, "the crawl did not resume by itself");
 
         using var after = new HttpClient { BaseAddress = scenario.Silos[0].Address, Timeout = TimeSpan.FromSeconds(30) };
-        var done = await CrawlPolling.WaitUntil(after, location, s => s.GetProperty("done").GetBoolean(), TimeSpan.FromMinutes(5));
+        JsonElement done;
+        try
+        {
+            done = await CrawlPolling.WaitUntil(after, location, s => s.GetProperty("done").GetBoolean(), TimeSpan.FromMinutes(5));
+        }
+        catch (TimeoutException)
+        {
+            output.WriteLine(scenario.Logs(300));
+            throw;
+        }
         AssertComplete(done, expected.Count);
         var refetches = await AssertEveryHubServedAndCountRefetches(after, scenario, expected);
         output.WriteLine($"papers {expected.Count}; refetches after a full restart: {refetches}; status {done.GetRawText()}");

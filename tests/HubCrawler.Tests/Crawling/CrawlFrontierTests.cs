@@ -128,6 +128,19 @@ public sealed class CrawlFrontierTests
     }
 
     [Fact]
+    public void Failures_that_come_together_halve_the_window_once()
+    {
+        var frontier = New(window: 64);
+        frontier.Apply(Enumerable.Range(0, 64).Select(i => new FrontierOffer($"p{i}", 0)), 64);
+        var sent = frontier.TakeDispatches(Now);
+        // A silo dies holding 40 of the visits: every call fails within the same moment.
+        foreach (var d in sent.Take(40)) frontier.VisitFailed(d.PaperId, Now.AddMilliseconds(10));
+        Assert.Equal(32, frontier.Window);
+        frontier.VisitFailed(sent[40].PaperId, Now.AddSeconds(1.5));
+        Assert.Equal(16, frontier.Window);
+    }
+
+    [Fact]
     public void Failures_are_counted_by_reason()
     {
         var frontier = New();
