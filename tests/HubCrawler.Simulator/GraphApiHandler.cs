@@ -91,7 +91,9 @@ internal sealed class GraphApiHandler(
             return;
         }
 
-        await WriteOkAsync(context, GraphJson.Build((papers, selection.PaperFields), static (writer, state) =>
+        // The same revision of each paper as GET /paper/{id} serves.
+        var revised = papers.Select(p => p is null ? null : revisions.Apply(p)).ToArray();
+        await WriteOkAsync(context, GraphJson.Build((papers: revised, selection.PaperFields), static (writer, state) =>
         {
             writer.WriteStartArray();
             foreach (var paper in state.papers)

@@ -1,0 +1,21 @@
+namespace HubCrawler.Abstractions;
+
+/// <summary>The kinds of request a source is asked, as counted per paper and per crawl under the key
+/// "{source}/{kind}" (e.g. "semanticscholar/batch"). Retries count under the kind of the request they repeat.</summary>
+public static class SourceRequestKinds
+{
+    /// <summary>A single read of one paper, work or page (GET /paper/{id}, /works/W…, an arXiv abs page, a hub's first page).</summary>
+    public const string Metadata = "metadata";
+
+    /// <summary>One request that asks for many papers at once (POST /paper/batch); counted once, by the first paper in it.</summary>
+    public const string Batch = "batch";
+
+    /// <summary>One page of a paper's citing papers.</summary>
+    public const string Citations = "citations";
+
+    /// <summary>A conditional request the source answered 304 Not Modified.</summary>
+    public const string Revalidation = "revalidation";
+
+    /// <summary>The key a count is kept under: "{source}/{kind}".</summary>
+    public static string Key(string source, string kind) => $"{source}/{kind}";
+}
