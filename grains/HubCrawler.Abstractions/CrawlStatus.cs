@@ -33,4 +33,12 @@ public sealed record CrawlStatus
     [Id(16)] public long SourceRequests { get; init; }
     /// <summary>Documents whose body the crawl's visits downloaded.</summary>
     [Id(17)] public long Downloads { get; init; }
+    /// <summary>Hosts that asked the crawl to wait, with the papers waiting for each and until when.</summary>
+    [Id(18)] public IReadOnlyList<HostWait> Waiting { get; init; } = [];
+    /// <summary>What the crawl spent: requests by source and kind, storage writes, and the time left at each host's rate.</summary>
+    [Id(19)] public CrawlSpend Spend { get; init; } = new();
+    /// <summary>Visits sent again because the call failed or went unanswered (a lost activation or silo).</summary>
+    [Id(20)] public long VisitRetries { get; init; }
+    /// <summary>Visits that came back because a host asked to wait.</summary>
+    [Id(21)] public long ThrottledVisits { get; init; }
 }

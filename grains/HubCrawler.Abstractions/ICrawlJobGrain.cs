@@ -16,8 +16,14 @@ public interface ICrawlJobGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<CrawlStatus?> GetStatus();
 
-    /// <summary>A paper's report after its visit.</summary>
-    Task Report(VisitReport report);
+    /// <summary>Budget for <paramref name="wanted"/> new papers a frontier partition wants to admit in its admission batch
+    /// <paramref name="batch"/> (numbered within the partition activation <paramref name="epoch"/>); the answer is how many it may.
+    /// Every batch asks, even for none: the job counts them, and the crawl is not done while a batch it granted is not yet applied.</summary>
+    Task<int> GrantAdmissions(int partition, long epoch, long batch, int wanted);
+
+    /// <summary>A frontier partition's summary (cumulative; newer ones replace older ones).</summary>
+    [OneWay]
+    Task ReportSummary(FrontierSummary summary);
 
     /// <summary>Stops the crawl: nothing more is admitted or waited for.</summary>
     Task<CrawlStatus?> Cancel();

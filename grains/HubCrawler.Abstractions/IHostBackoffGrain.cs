@@ -7,6 +7,6 @@ public interface IHostBackoffGrain : IGrainWithStringKey
     /// <summary>Registers a silo's pipeline; observers are dropped unless they subscribe again within a few minutes.</summary>
     Task Subscribe(IHostBackoffObserver observer);
 
-    /// <summary>Tells every subscribed silo to hold requests to the host until <paramref name="until"/>.</summary>
-    Task BlockUntil(DateTimeOffset until);
+    /// <summary>Tells every subscribed silo to hold requests to the host until <paramref name="until"/>, and why.</summary>
+    Task BlockUntil(DateTimeOffset until, string reason);
 }

@@ -4,5 +4,5 @@ namespace HubCrawler.Abstractions;
 public interface IHostBackoffObserver : IGrainObserver
 {
     [OneWay]
-    Task BlockUntil(string host, DateTimeOffset until);
+    Task BlockUntil(string host, DateTimeOffset until, string reason);
 }

@@ -4,10 +4,12 @@ namespace HubCrawler.Abstractions;
 /// fetches it from the sources when it is missing or stale.</summary>
 public interface IPaperGrain : IGrainWithStringKey
 {
-    /// <summary>Visit the paper for a crawl: make sure its hub is fresh, then report to the job with
-    /// the citing papers to follow. One-way, so that cycles in the graph never wait on each other.</summary>
-    [OneWay]
-    Task Visit(string jobId, int remainingDepth);
+    /// <summary>Visit the paper for a crawl: make sure its hub is fresh, offer its citing papers to the crawl's
+    /// frontier partitions, and answer what it did. The frontier awaits the answer, so a visit lost with an
+    /// activation or a silo is noticed and sent again; the paper and the partitions are reentrant, so cycles
+    /// in the graph never wait on each other. A visit waits for its source's rate limit, hence the long timeout.</summary>
+    [ResponseTimeout("00:30:00")]
+    Task<VisitResult> Visit(VisitOrder order);
 
     /// <summary>The hub, fetched first if there is none yet (or <paramref name="refresh"/> asks for a fresh one).</summary>
     Task<PaperLookup> GetHub(bool refresh = false);

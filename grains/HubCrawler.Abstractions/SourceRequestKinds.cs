@@ -7,7 +7,7 @@ public static class SourceRequestKinds
     /// <summary>A single read of one paper, work or page (GET /paper/{id}, /works/W…, an arXiv abs page, a hub's first page).</summary>
     public const string Metadata = "metadata";
 
-    /// <summary>One request that asks for many papers at once (POST /paper/batch); counted once, by the first paper in it.</summary>
+    /// <summary>One request that asks for many papers at once (Semantic Scholar POST /paper/batch); counted once, by the first paper in it.</summary>
     public const string Batch = "batch";
 
     /// <summary>One page of a paper's citing papers.</summary>
@@ -16,6 +16,9 @@ public static class SourceRequestKinds
     /// <summary>A conditional request the source answered 304 Not Modified.</summary>
     public const string Revalidation = "revalidation";
 
-    /// <summary>The key a count is kept under: "{source}/{kind}".</summary>
+    /// <summary>A request answered 429 or 503 (counted besides its kind).</summary>
+    public const string Throttled = "throttled";
+
+    /// <summary>The counter key for <paramref name="kind"/> requests to <paramref name="source"/>: "{source}/{kind}".</summary>
     public static string Key(string source, string kind) => $"{source}/{kind}";
 }

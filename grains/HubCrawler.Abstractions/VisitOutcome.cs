@@ -11,4 +11,6 @@ public enum VisitOutcome
     Revalidated,
     /// <summary>The source failed or had no such paper.</summary>
     Failed,
+    /// <summary>A source host asked to wait (429/503, a spent budget): the paper goes back to its frontier partition to wait; not a failure.</summary>
+    Throttled,
 }

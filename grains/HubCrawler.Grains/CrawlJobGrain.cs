@@ -1,46 +1,45 @@
 using HubCrawler.Abstractions;
+using HubCrawler.Grains.Sources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Grains;
 
-/// <summary>One crawl. Papers are admitted here, once each, within the budget; visits go out
-/// one-way and papers report back, so no call chain ever waits on a subtree and cycles in the
-/// graph cannot deadlock. The job is done when nothing is pending (termination by counting).</summary>
+/// <summary>One crawl. Resolves the seeds, starts the crawl's frontier partitions (the papers, split by key, live there),
+/// grants them budget for new papers, and sums their summaries into the crawl's status. It learns that the crawl is
+/// done by counting: every partition's latest summary has nothing pending and no offer unapplied, and has applied
+/// every admission batch the job granted it. Papers become pending only in a granted batch, so a summary taken
+/// before some batch was applied cannot hide that batch's papers: the batch count tells. The job's own state is a
+/// few counters and one summary a partition, whatever the crawl's size.</summary>
 public sealed class CrawlJobGrain(
     [PersistentState("job", HubCrawlerStorage.Name)] IPersistentState<CrawlJobState> state,
     IOptions<CrawlOptions> options,
+    SourceRates rates,
     TimeProvider time,
     ILogger<CrawlJobGrain> logger) : Grain, ICrawlJobGrain
 {
-    private readonly HashSet<string> _skipped = new(StringComparer.Ordinal);
-    // Pending papers are either in flight (a visit was sent) or waiting for a slot in the window.
-    private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
-    private readonly Queue<string> _waiting = new();
     private IGrainTimer? _timer;
     private IGrainTimer? _seedTimer;
     private bool _dirty;
-    private DateTimeOffset _lastProgress;
 
     private string JobId => this.GetPrimaryKeyString();
     private CrawlJobState Job => state.State;
     private bool IsRunning => Job.Request is not null && Job.FinishedAt is null;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (IsRunning)
+        if (!IsRunning) return;
+        logger.LogInformation("Job {JobId} resumes", JobId);
+        StartTimer();
+        if (!Job.SeedsResolved)
         {
-            // Activated again after a restart: whatever was pending at the last checkpoint is sent again.
-            logger.LogInformation("Job {JobId} resumes with {Pending} pending papers", JobId, Job.Pending.Count);
-            StartTimer();
-            if (Job.SeedsResolved)
-            {
-                foreach (var paperId in Job.Pending.Keys) _waiting.Enqueue(paperId);
-                Pump();
-            }
-            else ScheduleSeedResolution();
+            ScheduleSeedResolution();
+            return;
         }
-        return Task.CompletedTask;
+        // Wakes the partitions (each resumes from its log) and counts what they admitted since the last checkpoint of this job.
+        var summaries = await Task.WhenAll(Enumerable.Range(0, Job.Partitions).Select(p => Partition(p).GetSummary()));
+        foreach (var summary in summaries) Keep(summary);
+        Job.Granted = Math.Max(Job.Granted, summaries.Sum(s => s.Admitted));
     }
 
     public async Task<CrawlStatus> Start(CrawlRequest request)
@@ -50,7 +49,8 @@ public sealed class CrawlJobGrain(
 
         Job.Request = request;
         Job.StartedAt = time.GetUtcNow();
-        await state.WriteWithRetry(logger, options.Value.StorageRetryBudget);
+        Job.Partitions = Math.Clamp(options.Value.FrontierPartitions, 1, 256);
+        await Write();
         await GrainFactory.GetGrain<ICrawlRegistryGrain>(0).Register(new CrawlSummary(JobId, request, Job.StartedAt));
         StartTimer();
         ScheduleSeedResolution();
@@ -67,54 +67,81 @@ public sealed class CrawlJobGrain(
         if (IsRunning)
         {
             Job.Cancelled = true;
-            Job.Pending.Clear();
-            _inFlight.Clear();
-            _waiting.Clear();
+            if (Job.SeedsResolved)
+            {
+                await Task.WhenAll(Enumerable.Range(0, Job.Partitions).Select(p => Partition(p).Cancel()));
+                var summaries = await Task.WhenAll(Enumerable.Range(0, Job.Partitions).Select(p => Partition(p).GetSummary()));
+                foreach (var summary in summaries) Keep(summary);
+            }
             await Finish();
         }
         return Status();
     }
 
-    public Task<IReadOnlyList<CrawledPaper>> GetPapers(int offset, int limit) =>
-        Task.FromResult<IReadOnlyList<CrawledPaper>>(Job.Admitted
-            .Skip(Math.Max(0, offset))
-            .Take(Math.Clamp(limit, 0, 10_000))
-            .Select(p => new CrawledPaper(p.Key, p.Value))
-            .ToList());
-
-    public Task Report(VisitReport report)
+    public Task<int> GrantAdmissions(int partition, long epoch, long batch, int wanted)
     {
-        if (!IsRunning || !Job.Pending.TryGetValue(report.PaperId, out var wanted)) return Task.CompletedTask;
-        _lastProgress = time.GetUtcNow();
+        if (!IsRunning || Job.Cancelled) return Task.FromResult(0);
+        if (Job.GrantedBatches.TryGetValue(partition, out var known) && known.Epoch > epoch) return Task.FromResult(0);
+        Job.GrantedBatches[partition] = known is not null && known.Epoch == epoch && known.Batch > batch ? known : new GrantedBatch(epoch, batch);
         _dirty = true;
-
-        Job.SourceRequests += report.Requests;
-        Job.Downloads += report.Downloads;
-        if (Job.Counted.Add(report.PaperId)) Count(report);
-
-        if (wanted > report.Depth)
-        {
-            // Reached again by a shorter path while this visit was in flight: visit again with the larger depth.
-            Dispatch(report.PaperId, wanted);
-            return Task.CompletedTask;
-        }
-
-        Job.Pending.Remove(report.PaperId);
-        _inFlight.Remove(report.PaperId);
-        if (report.Depth > 0 && !Job.Cancelled)
-            foreach (var citing in report.CitingPaperIds)
-                Admit(citing, report.Depth - 1);
-        Pump();
-
-        return Job.Pending.Count == 0 && Job.SeedsResolved ? Finish() : Task.CompletedTask;
+        if (wanted <= 0) return Task.FromResult(0);
+        var granted = Math.Min(wanted, Math.Max(0, Job.Request!.MaxPapers - Job.Granted));
+        Job.Granted += granted;
+        _dirty = true;
+        return Task.FromResult(granted);
     }
 
-    // Seeds may need the source to resolve, so the caller gets its answer without waiting for that.
-    // A non-interleaving timer tick runs it as a turn of its own, never beside a report.
-    private void ScheduleSeedResolution() =>
-        _seedTimer ??= this.RegisterGrainTimer(ResolveSeedsAndDispatch, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+    public Task ReportSummary(FrontierSummary summary)
+    {
+        if (!IsRunning) return Task.CompletedTask;
+        Keep(summary);
+        return IsDone() ? Finish() : Task.CompletedTask;
+    }
 
-    private async Task ResolveSeedsAndDispatch(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CrawledPaper>> GetPapers(int offset, int limit)
+    {
+        var papers = new List<CrawledPaper>();
+        limit = Math.Clamp(limit, 0, 10_000);
+        offset = Math.Max(0, offset);
+        for (var p = 0; p < Job.Partitions && papers.Count < limit; p++)
+        {
+            var admitted = Job.Summaries.TryGetValue(p, out var summary) ? summary.Admitted : 0;
+            if (offset >= admitted)
+            {
+                offset -= admitted;
+                continue;
+            }
+            var page = await Partition(p).GetPapers(offset, limit - papers.Count);
+            papers.AddRange(page);
+            offset = 0;
+        }
+        return papers;
+    }
+
+    private ICrawlFrontierGrain Partition(int partition) =>
+        GrainFactory.GetGrain<ICrawlFrontierGrain>(FrontierPartitioning.Key(JobId, partition));
+
+    private void Keep(FrontierSummary summary)
+    {
+        if (Job.Summaries.TryGetValue(summary.Partition, out var known) && known.Sequence >= summary.Sequence) return;
+        Job.Summaries[summary.Partition] = summary;
+        _dirty = true;
+    }
+
+    private bool IsDone() =>
+        IsRunning && Job.SeedsResolved && Job.Summaries.Count == Job.Partitions
+        && Job.Summaries.Values.All(s => s.Started && s.Pending == 0 && s.UnappliedOffers == 0 && s.AppliedBatch >= GrantedBatchOf(s));
+
+    // A batch granted after a partition's summary was taken may have admitted papers that summary does not show.
+    private long GrantedBatchOf(FrontierSummary summary) =>
+        Job.GrantedBatches.TryGetValue(summary.Partition, out var granted) && granted.Epoch == summary.Epoch ? granted.Batch : 0;
+
+    // Seeds may need the source to resolve, so the caller gets its answer without waiting for that.
+    // A non-interleaving timer tick runs it as a turn of its own, never beside a grant.
+    private void ScheduleSeedResolution() =>
+        _seedTimer ??= this.RegisterGrainTimer(ResolveSeedsAndStart, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+
+    private async Task ResolveSeedsAndStart(CancellationToken cancellationToken)
     {
         _seedTimer?.Dispose();
         var directory = GrainFactory.GetGrain<IPaperDirectoryGrain>(0);
@@ -123,16 +150,36 @@ public sealed class CrawlJobGrain(
         if (!IsRunning) return;
 
         Job.SeedErrors.Clear();
+        var admitted = new List<FrontierOffer>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (seed, resolution) in resolutions)
         {
-            if (resolution.CanonicalId is { } canonical) Admit(canonical, Job.Request.Depth);
-            else Job.SeedErrors.Add(new CrawlFailure(seed, ReasonOf(resolution.Error), resolution.Message ?? "could not be resolved"));
+            if (resolution.CanonicalId is not { } canonical)
+            {
+                Job.SeedErrors.Add(new CrawlFailure(seed, ReasonOf(resolution.Error), resolution.Message ?? "could not be resolved"));
+                continue;
+            }
+            if (!seen.Add(canonical)) continue;
+            if (admitted.Count < Job.Request.MaxPapers) admitted.Add(new FrontierOffer(canonical, Job.Request.Depth));
+            else Job.SeedsSkippedByBudget++;
         }
-        Pump();
+        Job.Granted = admitted.Count;
+        if (admitted.Count == 0)
+        {
+            Job.SeedsResolved = true;
+            await Finish();
+            return;
+        }
+
+        var window = Math.Max(1, (options.Value.MaxVisitsInFlight + Job.Partitions - 1) / Job.Partitions);
+        var byPartition = admitted.ToLookup(offer => FrontierPartitioning.Of(offer.PaperId, Job.Partitions));
+        var summaries = await Task.WhenAll(Enumerable.Range(0, Job.Partitions).Select(p => Partition(p).Start(
+            new FrontierSettings { JobId = JobId, Partition = p, Partitions = Job.Partitions, Window = window },
+            byPartition[p].ToList())));
+        foreach (var summary in summaries) Keep(summary);
         Job.SeedsResolved = true;
-        _dirty = true;
-        if (Job.Pending.Count == 0) await Finish();
-        else await Checkpoint();
+        if (IsDone()) await Finish();
+        else await Write();
     }
 
     private async Task<AliasResolution> ResolveSeed(IPaperDirectoryGrain directory, string seed)
@@ -147,81 +194,23 @@ public sealed class CrawlJobGrain(
         }
     }
 
-    private void Admit(string paperId, int depth)
-    {
-        if (Job.Admitted.TryGetValue(paperId, out var admittedDepth))
-        {
-            if (admittedDepth >= depth) return;
-            Job.Admitted[paperId] = depth;
-            var pending = Job.Pending.ContainsKey(paperId);
-            Job.Pending[paperId] = depth;
-            // Still pending: its report (or its turn in the window) carries the larger depth.
-            if (!pending) _waiting.Enqueue(paperId);
-            return;
-        }
-        if (Job.Admitted.Count >= Job.Request!.MaxPapers)
-        {
-            if (_skipped.Add(paperId)) Job.SkippedByBudget++;
-            return;
-        }
-        Job.Admitted[paperId] = depth;
-        Job.Pending[paperId] = depth;
-        _waiting.Enqueue(paperId);
-    }
-
-    /// <summary>Sends waiting visits while the window has room.</summary>
-    private void Pump()
-    {
-        var window = Math.Max(1, options.Value.MaxVisitsInFlight);
-        while (_inFlight.Count < window && _waiting.TryDequeue(out var paperId))
-        {
-            if (!Job.Pending.TryGetValue(paperId, out var depth) || !_inFlight.Add(paperId)) continue;
-            Dispatch(paperId, depth);
-        }
-    }
-
-    private void Dispatch(string paperId, int depth) =>
-        GrainFactory.GetGrain<IPaperGrain>(paperId).Visit(JobId, depth).Ignore();
-
-    private void ResendInFlight()
-    {
-        foreach (var paperId in _inFlight.ToList())
-            if (Job.Pending.TryGetValue(paperId, out var depth)) Dispatch(paperId, depth);
-        _lastProgress = time.GetUtcNow();
-    }
-
-    private void Count(VisitReport report)
-    {
-        switch (report.Outcome)
-        {
-            case VisitOutcome.Fetched: Job.Fetched++; break;
-            case VisitOutcome.FromCache: Job.FromCache++; break;
-            case VisitOutcome.Revalidated: Job.Revalidated++; break;
-            default:
-                Job.Failed++;
-                var reason = report.Reason ?? "unknown";
-                Job.FailuresByReason[reason] = Job.FailuresByReason.GetValueOrDefault(reason) + 1;
-                if (Job.Failures.Count < options.Value.MaxListedFailures)
-                    Job.Failures.Add(new CrawlFailure(report.PaperId, reason, report.Message ?? reason));
-                break;
-        }
-    }
-
     private async Task Finish()
     {
+        if (Job.FinishedAt is not null) return;
         Job.FinishedAt = time.GetUtcNow();
         _timer?.Dispose();
         _timer = null;
-        await state.WriteWithRetry(logger, options.Value.StorageRetryBudget);
-        _dirty = false;
+        await Write();
         await GrainFactory.GetGrain<ICrawlRegistryGrain>(0).Finished(JobId);
-        logger.LogInformation("Job {JobId} finished: {Admitted} papers, {Fetched} fetched, {FromCache} from cache, {Failed} failed",
-            JobId, Job.Admitted.Count, Job.Fetched, Job.FromCache, Job.Failed);
+        if (Job.SeedsResolved)
+            foreach (var p in Enumerable.Range(0, Job.Partitions)) Partition(p).Finish().Ignore();
+        var status = Status();
+        logger.LogInformation("Job {JobId} finished: {Admitted} papers, {Fetched} fetched, {FromCache} from cache, {Failed} failed, {Requests} source requests ({PerPaper:0.00} a paper), {Writes:0.00} storage writes a paper",
+            JobId, status.Discovered, status.Fetched, status.FromCache, status.Failed, status.SourceRequests, status.Spend.RequestsPerPaper, status.Spend.WritesPerPaper);
     }
 
     private void StartTimer()
     {
-        _lastProgress = time.GetUtcNow();
         var interval = options.Value.CheckpointInterval;
         _timer ??= this.RegisterGrainTimer(OnTimer, new GrainTimerCreationOptions(interval, interval) { KeepAlive = true });
     }
@@ -229,42 +218,90 @@ public sealed class CrawlJobGrain(
     private async Task OnTimer(CancellationToken cancellationToken)
     {
         if (!IsRunning) return;
-        if (Job.SeedsResolved && Job.Pending.Count > 0 && time.GetUtcNow() - _lastProgress > options.Value.StallTimeout)
+        if (IsDone())
         {
-            logger.LogWarning("Job {JobId} heard nothing for {Timeout}; sending {InFlight} visits in flight again", JobId, options.Value.StallTimeout, _inFlight.Count);
-            ResendInFlight();
+            await Finish();
+            return;
         }
-        await Checkpoint();
+        if (_dirty) await Write();
     }
 
-    private async Task Checkpoint()
+    private async Task Write()
     {
-        if (!_dirty) return;
         _dirty = false;
+        Job.Writes++;
         await state.WriteWithRetry(logger, options.Value.StorageRetryBudget);
     }
 
-    private CrawlStatus Status() => new()
+    private CrawlStatus Status()
     {
-        JobId = JobId,
-        Request = Job.Request!,
-        Discovered = Job.Admitted.Count,
-        Fetched = Job.Fetched,
-        FromCache = Job.FromCache,
-        Failed = Job.Failed,
-        Pending = Job.Pending.Count,
-        SkippedByBudget = Job.SkippedByBudget,
-        Done = Job.FinishedAt is not null,
-        Cancelled = Job.Cancelled,
-        StartedAt = Job.StartedAt,
-        FinishedAt = Job.FinishedAt,
-        FailuresByReason = new Dictionary<string, int>(Job.FailuresByReason),
-        Failures = Job.Failures.ToList(),
-        SeedErrors = Job.SeedErrors.ToList(),
-        Revalidated = Job.Revalidated,
-        SourceRequests = Job.SourceRequests,
-        Downloads = Job.Downloads,
-    };
+        var counters = new FrontierCounters();
+        var waiting = new Dictionary<string, HostWait>(StringComparer.Ordinal);
+        var failures = new List<CrawlFailure>();
+        int admitted = 0, pending = 0;
+        foreach (var summary in Job.Summaries.Values.OrderBy(s => s.Partition))
+        {
+            counters.Add(summary.Counters);
+            admitted += summary.Admitted;
+            pending += summary.Pending;
+            failures.AddRange(summary.Failures);
+            foreach (var wait in summary.Waiting)
+                waiting[wait.Host] = waiting.TryGetValue(wait.Host, out var known)
+                    ? known with { Papers = known.Papers + wait.Papers, Until = known.Until > wait.Until ? known.Until : wait.Until }
+                    : wait;
+        }
+        if (!IsRunning) pending = 0;
+        var completed = counters.Fetched + counters.FromCache + counters.Revalidated + counters.Failed;
+        var crawlWrites = counters.FrontierWrites + Job.Writes;
+        return new CrawlStatus
+        {
+            JobId = JobId,
+            Request = Job.Request!,
+            Discovered = admitted,
+            Fetched = counters.Fetched,
+            FromCache = counters.FromCache,
+            Failed = counters.Failed,
+            Pending = pending,
+            SkippedByBudget = counters.SkippedByBudget + Job.SeedsSkippedByBudget,
+            Done = Job.FinishedAt is not null,
+            Cancelled = Job.Cancelled,
+            StartedAt = Job.StartedAt,
+            FinishedAt = Job.FinishedAt,
+            FailuresByReason = counters.FailuresByReason,
+            Failures = failures.Take(options.Value.MaxListedFailures).ToList(),
+            SeedErrors = Job.SeedErrors.ToList(),
+            Revalidated = counters.Revalidated,
+            SourceRequests = counters.SourceRequests,
+            Downloads = counters.Downloads,
+            Waiting = [.. waiting.Values.OrderBy(w => w.Host, StringComparer.Ordinal)],
+            VisitRetries = counters.VisitRetries,
+            ThrottledVisits = counters.ThrottledVisits,
+            Spend = new CrawlSpend
+            {
+                RequestsByKind = counters.RequestsByKind,
+                RequestsPerPaper = completed == 0 ? 0 : Math.Round((double)counters.SourceRequests / completed, 3),
+                PaperWrites = counters.PaperWrites,
+                CrawlWrites = crawlWrites,
+                WritesPerPaper = completed == 0 ? 0 : Math.Round((double)(counters.PaperWrites + crawlWrites) / completed, 3),
+                FrontierBytes = counters.FrontierBytes,
+                SecondsLeftBySource = SecondsLeft(counters, completed, pending),
+            },
+        };
+    }
+
+    /// <summary>Pending papers × the requests a completed paper cost each source so far ÷ that source's configured rate.</summary>
+    private Dictionary<string, double> SecondsLeft(FrontierCounters counters, int completed, int pending)
+    {
+        var left = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (completed == 0) return left;
+        foreach (var group in counters.RequestsByKind.GroupBy(k => k.Key[..Math.Max(0, k.Key.IndexOf('/'))]))
+        {
+            if (group.Key.Length == 0 || rates.Of(group.Key) is not { } rate) continue;
+            var perPaper = (double)group.Where(k => !k.Key.EndsWith("/" + SourceRequestKinds.Throttled, StringComparison.Ordinal)).Sum(k => k.Value) / completed;
+            left[group.Key] = Math.Round(pending * perPaper / rate, 1);
+        }
+        return left;
+    }
 
     private static string ReasonOf(LookupErrorKind error) => error switch
     {

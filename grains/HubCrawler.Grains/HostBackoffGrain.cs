@@ -16,7 +16,7 @@ public sealed class HostBackoffGrain(TimeProvider time, ILogger<HostBackoffGrain
         return Task.CompletedTask;
     }
 
-    public Task BlockUntil(DateTimeOffset until)
+    public Task BlockUntil(DateTimeOffset until, string reason)
     {
         var now = time.GetUtcNow();
         foreach (var (observer, expires) in _observers.ToList())
@@ -26,9 +26,9 @@ public sealed class HostBackoffGrain(TimeProvider time, ILogger<HostBackoffGrain
                 _observers.Remove(observer);
                 continue;
             }
-            observer.BlockUntil(this.GetPrimaryKeyString(), until).Ignore();
+            observer.BlockUntil(this.GetPrimaryKeyString(), until, reason).Ignore();
         }
-        logger.LogInformation("{Host} asked for a pause until {Until}; told {Silos} silos", this.GetPrimaryKeyString(), until, _observers.Count);
+        logger.LogInformation("{Host} asked for a pause until {Until} ({Reason}); told {Silos} silos", this.GetPrimaryKeyString(), until, reason, _observers.Count);
         return Task.CompletedTask;
     }
 }

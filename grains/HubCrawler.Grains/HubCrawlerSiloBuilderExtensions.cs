@@ -1,5 +1,6 @@
 using HubCrawler.Grains.Caching;
 using HubCrawler.Grains.Citations;
+using HubCrawler.Grains.Crawling;
 using HubCrawler.Grains.Fetching;
 using HubCrawler.Grains.Sources;
 using Microsoft.Extensions.Configuration;
@@ -45,6 +46,7 @@ public static class HubCrawlerSiloBuilderExtensions
         // Memory stores unless the host registered the Azure Blob ones first.
         services.TryAddSingleton<IDocumentCache, MemoryDocumentCache>();
         services.TryAddSingleton<ICitationStore, MemoryCitationStore>();
+        services.TryAddSingleton<IFrontierLog, MemoryFrontierLog>();
         services.TryAddSingleton<FetchPipeline>();
         services.TryAddSingleton<CachingFetcher>();
         services.AddHostedService<ClusterFetchCoordinator>();
@@ -57,6 +59,7 @@ public static class HubCrawlerSiloBuilderExtensions
         services.TryAddSingleton<ArxivSource>();
         services.TryAddSingleton<HubPageSource>();
         services.TryAddSingleton<PaperSources>();
+        services.TryAddSingleton<SourceRates>();
         return services;
     }
 }

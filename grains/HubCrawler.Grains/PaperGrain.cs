@@ -21,33 +21,72 @@ public sealed class PaperGrain(
     ILogger<PaperGrain> logger) : Grain, IPaperGrain
 {
     private PaperMetadata? _primed;
-    // The paper's citation count as the listing that led a visit here reported it (null: unknown); used by one refresh.
-    private int? _knownCitationCount;
     // True once anyone read this paper's hub; a paper only a crawl touched is let go after its visit.
     private bool _read;
     private Task<Refresh>? _refresh;
+    // The citation count the listing that discovered this paper gave (a crawl's hint; 0 spares the citations request).
+    private int? _knownCitationCount;
+    // Storage writes this activation made (grain state, citation pages), so a visit can report what it cost.
+    private long _writes;
     // A long list read back from the citation store, kept while the activation lives.
     private IReadOnlyList<CitationEdge>? _pagedCitations;
 
     private string PaperId => this.GetPrimaryKeyString();
 
-    public async Task Visit(string jobId, int remainingDepth)
+    public async Task<VisitResult> Visit(VisitOrder order)
     {
+        _knownCitationCount = order.KnownCitationCount;
+        var writesBefore = _writes;
         var refresh = IsFresh() ? Refresh.UpToDate : await RefreshOnce(revalidate: false);
-        var report = new VisitReport
+        var offered = 0;
+        if (order.Depth > 0 && refresh.Outcome is not (VisitOutcome.Failed or VisitOutcome.Throttled))
+            offered = await OfferCitingPapers(order);
+        var result = new VisitResult
         {
             PaperId = PaperId,
-            Depth = remainingDepth,
+            Depth = order.Depth,
             Outcome = refresh.Outcome,
             Reason = refresh.Reason,
             Message = refresh.Message,
-            CitingPaperIds = remainingDepth > 0 && refresh.Outcome != VisitOutcome.Failed ? await CitingPaperIds() : [],
             Requests = refresh.Requests,
             Downloads = refresh.Downloads,
+            RequestsByKind = refresh.RequestsByKind,
+            StorageWrites = (int)(_writes - writesBefore),
+            Wait = refresh.Wait,
+            Offered = offered,
         };
-        await ReportWithRetry(jobId, report);
         // The hub is in storage: a crawl of 100,000 papers need not keep 100,000 activations in memory.
         if (!_read && _refresh is null or { IsCompleted: true }) DeactivateOnIdle();
+        return result;
+    }
+
+    /// <summary>Offers the citing papers (with the citation counts their listing gave) to the partitions that own them,
+    /// and returns once all are admitted: only then may this visit complete, which is what lets the job count to done.</summary>
+    private async Task<int> OfferCitingPapers(VisitOrder order)
+    {
+        var citing = await CitingPapers();
+        if (citing.Count == 0) return 0;
+        var byPartition = citing.GroupBy(c => FrontierPartitioning.Of(c.PaperId, order.Partitions));
+        await Task.WhenAll(byPartition.Select(async group =>
+        {
+            var partition = GrainFactory.GetGrain<ICrawlFrontierGrain>(FrontierPartitioning.Key(order.JobId, group.Key));
+            var offers = group.Select(c => c with { Depth = order.Depth - 1 }).ToList();
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await partition.Offer(offers);
+                    return;
+                }
+                catch (Exception e) when (attempt < 3)
+                {
+                    // If it keeps failing the visit fails, and the partition that sent it sends it again.
+                    logger.LogWarning("Paper {PaperId}: offering citing papers to {Partition} failed (attempt {Attempt}): {Error}", PaperId, group.Key, attempt, e.Message);
+                    await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), time);
+                }
+            }
+        }));
+        return citing.Count;
     }
 
     public async Task<PaperLookup> GetHub(bool refresh = false)
@@ -125,6 +164,12 @@ public sealed class PaperGrain(
         var outcome = await sources.FetchAsync(known, fetch);
         var (requests, downloads, stale) = (outcome.Requests, outcome.Downloads, outcome.Stale);
         var byKind = outcome.RequestsByKind;
+        if (outcome.Throttled is { } wait)
+        {
+            // Not a failure of this paper: nothing is recorded on it; the crawl puts it back to wait for the host.
+            logger.LogDebug("Paper {PaperId} waits for {Host} until {Until} ({Reason})", PaperId, wait.Host, wait.Until, wait.Reason);
+            return new Refresh(VisitOutcome.Throttled, "throttled", $"{wait.Host} asked to wait until {wait.Until:u} ({wait.Reason})", requests, downloads) { Wait = wait, RequestsByKind = byKind };
+        }
         if (outcome.Records.Count == 0)
         {
             var failures = outcome.Failures.Select(f => $"{f.Key}: {f.Value.Message}").ToList();
@@ -151,11 +196,11 @@ public sealed class PaperGrain(
             {
                 // Every source confirmed its list and the metadata is the same: the hub is the same, only its age is new.
                 await Confirm(sourceErrors, s2?.CitationListNote);
-                return new Refresh(asked ? VisitOutcome.Revalidated : VisitOutcome.FromCache, null, null, requests, downloads, byKind);
+                return new Refresh(asked ? VisitOutcome.Revalidated : VisitOutcome.FromCache, null, null, requests, downloads) { RequestsByKind = byKind };
             }
             // The same citations under new metadata: the list, its summary and its pages stay as they are.
             await Store(metadata, null, stale, builtFrom, sourceErrors, s2);
-            return new Refresh(VisitOutcome.Fetched, null, null, requests, downloads, byKind);
+            return new Refresh(VisitOutcome.Fetched, null, null, requests, downloads) { RequestsByKind = byKind };
         }
 
         var index = outcome.Records.FindIndex(r => r.Source == SemanticScholarSource.Name && r.Record.Citations is null);
@@ -167,6 +212,8 @@ public sealed class PaperGrain(
             var again = await sources.SemanticScholar.FetchAsync(lookup, new SourceFetch(true, outcome.Records[index].Record.Metadata));
             requests += again.Requests;
             foreach (var (kind, count) in again.RequestsByKind) byKind[kind] = byKind.GetValueOrDefault(kind) + count;
+            if (again.Error == SourceErrorKind.Throttled)
+                return new Refresh(VisitOutcome.Throttled, "throttled", again.Message, requests, downloads) { Wait = again.Wait, RequestsByKind = byKind };
             if (!again.IsSuccess) return await RecordFailure(again.Error, again.Reason, $"{SemanticScholarSource.Name}: {again.Message}", requests, byKind);
             downloads += again.Downloads;
             outcome.Records[index] = (SemanticScholarSource.Name, again.Value!);
@@ -178,7 +225,7 @@ public sealed class PaperGrain(
         var citations = ContextClassification.Apply(merged.Where(c => c.CitingPaperId != PaperId));
         await Store(metadata, citations, stale, builtFrom, sourceErrors, SemanticScholarRecord(outcome));
         if (sources.IsMultiSource) ClaimAliases(outcome.Ids);
-        return new Refresh(outcomeKind, null, null, requests, downloads, byKind);
+        return new Refresh(outcomeKind, null, null, requests, downloads) { RequestsByKind = byKind };
     }
 
     /// <summary>True when every source confirmed the citation list the hub was built from.</summary>
@@ -212,6 +259,7 @@ public sealed class PaperGrain(
         {
             var paged = citations.Count > citationOptions.Value.InlineLimit;
             s.CitationList = paged ? await citationStore.WriteAsync(PaperId, citations, citationOptions.Value.PageSize) : null;
+            _writes += s.CitationList?.PageCount ?? 0;
             s.Citations = paged ? [] : citations;
             s.CitationCount = citations.Count;
             s.Summary = HubSummarizer.Summarize(citations);
@@ -228,7 +276,7 @@ public sealed class PaperGrain(
         // What the next refresh asks Semantic Scholar about, instead of a cached copy of each page.
         s.CitationPages = semanticScholar?.CitationPages.ToList() ?? [];
         s.CitationListNote = semanticScholar?.CitationListNote;
-        await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
+        await WriteState();
         if (previousList is not null) await citationStore.DeleteAsync(PaperId, previousList);
     }
 
@@ -240,7 +288,7 @@ public sealed class PaperGrain(
         state.State.LastError = null;
         state.State.RefreshFailed = false;
         state.State.CitationListNote = citationListNote;
-        await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
+        await WriteState();
     }
 
     private async Task<Refresh> RecordFailure(SourceErrorKind error, string reason, string message, int requests, IReadOnlyDictionary<string, int> requestsByKind)
@@ -250,7 +298,7 @@ public sealed class PaperGrain(
         if (error == SourceErrorKind.NotFound && state.State.Summary is null)
         {
             DeactivateOnIdle();
-            return new Refresh(VisitOutcome.Failed, reason, message, requests, 0, requestsByKind);
+            return new Refresh(VisitOutcome.Failed, reason, message, requests, 0) { RequestsByKind = requestsByKind };
         }
 
         // A hub there is stays, served and marked stale with the reason, until a refresh succeeds.
@@ -258,11 +306,11 @@ public sealed class PaperGrain(
         state.State.LastError = hasHub ? $"stale: {reason}: {message}" : $"{reason}: {message}";
         state.State.RefreshFailed = hasHub;
         state.State.LastAttemptAt = time.GetUtcNow();
-        await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
+        await WriteState();
         // A stale hub is still a hub: the crawl goes on from it and the failure stays on the paper.
         return hasHub
-            ? new Refresh(VisitOutcome.FromCache, reason, message, requests, 0, requestsByKind)
-            : new Refresh(VisitOutcome.Failed, reason, message, requests, 0, requestsByKind);
+            ? new Refresh(VisitOutcome.FromCache, reason, message, requests, 0) { RequestsByKind = requestsByKind }
+            : new Refresh(VisitOutcome.Failed, reason, message, requests, 0) { RequestsByKind = requestsByKind };
     }
 
     private bool IsFresh() =>
@@ -318,54 +366,47 @@ public sealed class PaperGrain(
         _ => citations,
     };
 
-    private async Task<List<string>> CitingPaperIds()
+    private async Task<List<FrontierOffer>> CitingPapers()
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var citation in await AllCitations())
-            if (citation.CitingPaperId is { } id && id != PaperId) ids.Add(id);
-        if (sources.SemanticScholar is null || ids.All(PaperIdentifier.IsSemanticScholarId)) return [.. ids];
+            if (citation.CitingPaperId is { } id && id != PaperId) counts.TryAdd(id, citation.CitationCount);
+        if (sources.SemanticScholar is null || counts.Keys.All(PaperIdentifier.IsSemanticScholarId))
+            return counts.Select(c => new FrontierOffer(c.Key, 0, c.Value)).ToList();
 
         // A citing paper only another source listed may still be known to Semantic Scholar under its own
         // id; resolving it here keeps one paper from being crawled under two keys.
         var directory = GrainFactory.GetGrain<IPaperDirectoryGrain>(0);
-        var resolved = await Task.WhenAll(ids.Select(async id =>
+        var resolved = await Task.WhenAll(counts.Select(async pair =>
         {
-            if (PaperIdentifier.IsSemanticScholarId(id)) return id;
+            if (PaperIdentifier.IsSemanticScholarId(pair.Key)) return new FrontierOffer(pair.Key, 0, pair.Value);
             try
             {
-                return (await directory.Resolve(id)).CanonicalId ?? id;
+                return new FrontierOffer((await directory.Resolve(pair.Key)).CanonicalId ?? pair.Key, 0, pair.Value);
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Paper {PaperId}: resolving citing paper {CitingId} failed; crawling it under that id", PaperId, id);
-                return id;
+                logger.LogWarning(e, "Paper {PaperId}: resolving citing paper {CitingId} failed; crawling it under that id", PaperId, pair.Key);
+                return new FrontierOffer(pair.Key, 0, pair.Value);
             }
         }));
-        return resolved.Where(id => id != PaperId).Distinct(StringComparer.Ordinal).ToList();
+        return resolved.Where(o => o.PaperId != PaperId).DistinctBy(o => o.PaperId, StringComparer.Ordinal).ToList();
     }
 
-    private async Task ReportWithRetry(string jobId, VisitReport report)
+    private sealed record Refresh(VisitOutcome Outcome, string? Reason, string? Message, int Requests, int Downloads)
     {
-        var job = GrainFactory.GetGrain<ICrawlJobGrain>(jobId);
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await job.Report(report);
-                return;
-            }
-            catch (Exception e) when (attempt < 5)
-            {
-                // The job's stall timer re-sends lost visits, so giving up after a few tries loses nothing.
-                logger.LogWarning(e, "Paper {PaperId}: report to job {JobId} failed (attempt {Attempt})", PaperId, jobId, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
-            }
-        }
+        public static readonly Refresh UpToDate = new(VisitOutcome.FromCache, null, null, 0, 0);
+
+        /// <summary>The requests by kind, keyed "{source}/{kind}" (<see cref="SourceRequestKinds"/>), as the sources' outcome counted
+        /// them; a batch counts at the first paper in it.</summary>
+        public IReadOnlyDictionary<string, int> RequestsByKind { get; init; } = new Dictionary<string, int>();
+        /// <summary>For <see cref="VisitOutcome.Throttled"/>: the host the paper waits for.</summary>
+        public HostWait? Wait { get; init; }
     }
 
-    /// <param name="RequestsByKind">The requests by kind, keyed "{source}/{kind}" (<see cref="SourceRequestKinds"/>); a batch counts at the first paper in it.</param>
-    private sealed record Refresh(VisitOutcome Outcome, string? Reason, string? Message, int Requests, int Downloads, IReadOnlyDictionary<string, int> RequestsByKind)
+    private async Task WriteState()
     {
-        public static readonly Refresh UpToDate = new(VisitOutcome.FromCache, null, null, 0, 0, new Dictionary<string, int>());
+        await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
+        _writes++;
     }
 }

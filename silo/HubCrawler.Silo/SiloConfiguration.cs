@@ -2,6 +2,7 @@ using System.Net;
 using HubCrawler.Grains;
 using HubCrawler.Grains.Caching;
 using HubCrawler.Grains.Citations;
+using HubCrawler.Grains.Crawling;
 using HubCrawler.Hosting;
 using Orleans.Configuration;
 
@@ -63,6 +64,7 @@ public static class SiloConfiguration
                 silo.Services.AddSingleton(blobs);
                 silo.Services.AddSingleton<IDocumentCache, BlobDocumentCache>();
                 silo.Services.AddSingleton<ICitationStore, BlobCitationStore>();
+                silo.Services.AddSingleton<IFrontierLog, BlobFrontierLog>();
                 silo.Services.AddHostedService<CacheEvictionService>();
                 break;
             default:

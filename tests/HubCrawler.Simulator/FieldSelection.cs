@@ -37,7 +37,10 @@ internal sealed class FieldSelection
     /// <summary>The 400 message for <see cref="Unknown"/>.</summary>
     public string UnknownFieldsMessage => $"Unrecognized or unsupported fields: [{string.Join(", ", Unknown)}]";
 
-    /// <summary>Parses a comma-separated field list; edge fields are only recognized for citations.</summary>
+    /// <summary>
+    /// Parses a comma-separated field list; edge fields are only recognized for citations, and the paper fields the
+    /// real API leaves out of citation listings (tldr; embedding is not served at all) are unsupported there.
+    /// </summary>
     public static FieldSelection Parse(string? fields, bool citations)
     {
         var paperFields = new List<PaperField>();
@@ -45,7 +48,7 @@ internal sealed class FieldSelection
         bool contexts = false, intents = false, isInfluential = false, anyPaperField = false;
         foreach (var raw in (fields ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (PaperFieldNames.TryParse(raw, out var field))
+            if (PaperFieldNames.TryParse(raw, out var field) && !(citations && !field.IsInCitationListings()))
             {
                 anyPaperField = true;
                 if (field != PaperField.PaperId && !paperFields.Contains(field))

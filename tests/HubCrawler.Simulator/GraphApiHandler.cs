@@ -8,15 +8,14 @@ namespace HubCrawler.Simulator;
 internal sealed class GraphApiHandler(
     SyntheticGraph graph,
     SimulatorFaults faults,
-    SimulatorRequestLog log,
     PaperRevisions revisions,
     FaultInjector injector,
     PaperValidators validators)
 {
     private const string CitationsSuffix = "/citations";
-    private const int DefaultLimit = 100;
-    private const int MaxLimit = 1000;
-    private const int MaxBatchIds = 500;
+    private const int DefaultLimit = GraphApiLimits.DefaultCitationsPageSize;
+    private const int MaxLimit = GraphApiLimits.MaxCitationsPageSize;
+    private const int MaxBatchIds = GraphApiLimits.MaxBatchIds;
 
     private static readonly ReadOnlyMemory<byte> GatewayTimeout = GraphJson.Message("message", "Endpoint request timed out");
     private static readonly ReadOnlyMemory<byte> BadLimit = GraphJson.Message("error", "The limit parameter must be between 1 and 1000");
@@ -67,7 +66,10 @@ internal sealed class GraphApiHandler(
             GraphJson.WritePaper(writer, state.paper, state.PaperFields)));
     }
 
-    /// <summary>POST /graph/v1/paper/batch with {"ids":[...]}: one paper or null per id, in order.</summary>
+    /// <summary>
+    /// POST /graph/v1/paper/batch with {"ids":[...]}: one paper or null per id, in order; 400 for more than 500 ids or
+    /// an answer larger than <see cref="SimulatorFaults.BatchMaxResponseBytes"/>.
+    /// </summary>
     public async Task HandleBatchAsync(HttpContext context)
     {
         context.Features.GetRequiredFeature<RequestTag>().Kind = SimRequestKinds.Batch;
@@ -93,7 +95,7 @@ internal sealed class GraphApiHandler(
 
         // The same revision of each paper as GET /paper/{id} serves.
         var revised = papers.Select(p => p is null ? null : revisions.Apply(p)).ToArray();
-        await WriteOkAsync(context, GraphJson.Build((papers: revised, selection.PaperFields), static (writer, state) =>
+        var body = GraphJson.Build((papers: revised, selection.PaperFields), static (writer, state) =>
         {
             writer.WriteStartArray();
             foreach (var paper in state.papers)
@@ -109,18 +111,18 @@ internal sealed class GraphApiHandler(
             }
 
             writer.WriteEndArray();
-        }));
-    }
-
-    /// <summary>GET /sim/stats.</summary>
-    public Task HandleStatsAsync(HttpContext context) =>
-        WriteAsync(context, StatusCodes.Status200OK, GraphJson.Build((graph.Papers.Count, log.Count), static (writer, state) =>
+        });
+        var maxBytes = faults.BatchMaxResponseBytes;
+        if (body.Length > maxBytes)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("papers", state.Item1);
-            writer.WriteNumber("requests", state.Item2);
-            writer.WriteEndObject();
-        }));
+            await WriteAsync(context, StatusCodes.Status400BadRequest, GraphJson.Message(
+                "error",
+                $"Response would exceed maximum size of {maxBytes.ToString(CultureInfo.InvariantCulture)} bytes. Request fewer ids or fewer fields."));
+            return;
+        }
+
+        await WriteOkAsync(context, body);
+    }
 
     /// <summary>Any other path.</summary>
     public Task HandleUnknownAsync(HttpContext context) =>

@@ -6,7 +6,7 @@ namespace HubCrawler.Simulator;
 internal sealed record OpenAlexFilter(string Kind, IReadOnlyList<string> Values)
 {
     /// <summary>Most values one OR filter may list, as OpenAlex allows.</summary>
-    public const int MaxValues = 100;
+    public const int MaxValues = OpenAlexLimits.MaxFilterValues;
 
     /// <summary>Parses the filter parameter; returns null and an error message when it is not supported or malformed.</summary>
     public static OpenAlexFilter? Parse(string? filter, out string? error)

@@ -17,13 +17,13 @@ internal sealed class OpenAlexHandler(
     PaperValidators validators)
 {
     /// <summary>Default per-page.</summary>
-    public const int DefaultPerPage = 25;
+    public const int DefaultPerPage = OpenAlexLimits.DefaultPerPage;
 
-    /// <summary>Largest per-page accepted.</summary>
-    public const int MaxPerPage = 200;
+    /// <summary>Largest per-page accepted (see <see cref="OpenAlexLimits"/>: 100 documented, 200 the hard cap).</summary>
+    public const int MaxPerPage = OpenAlexLimits.MaxPerPage;
 
     /// <summary>Basic (page=N) paging reaches at most this many results; past it, use cursor paging.</summary>
-    public const int MaxBasicPagingResults = 10_000;
+    public const int MaxBasicPagingResults = OpenAlexLimits.MaxBasicPagingResults;
 
     private const string ArxivDoiPrefix = "10.48550/arxiv.";
 
@@ -42,7 +42,7 @@ internal sealed class OpenAlexHandler(
         var paper = FindWork(id);
         tag.PaperId = paper?.PaperId;
 
-        if (await injector.TryInjectAsync(context, ResponseDialect.OpenAlex, paper is null ? [] : [paper.PaperId]))
+        if (await injector.TryInjectAsync(context, ResponseDialect.OpenAlex, paper is null ? [] : [paper.PaperId], OpenAlexCredits.Singleton))
         {
             return;
         }
@@ -74,7 +74,8 @@ internal sealed class OpenAlexHandler(
     /// <summary>
     /// GET /openalex/works?filter=…&amp;cursor=…&amp;per-page=…&amp;page=…&amp;select=…: the works citing one work
     /// (filter=cites:W…), a batch of works (filter=openalex:W1|W2 or doi:10.x|10.y, at most 100 values, unknown ones
-    /// absent), or without a filter every work; cursor paging from cursor=* or basic paging with page=N.
+    /// absent), or without a filter every work; cursor paging from cursor=* or basic paging with page=N; per-page
+    /// 1 to 200 (100 documented). Costs <see cref="OpenAlexCredits.List"/> against the daily budget.
     /// </summary>
     public async Task HandleListAsync(HttpContext context)
     {
@@ -91,7 +92,7 @@ internal sealed class OpenAlexHandler(
 
         tag.PaperId = cited?.PaperId ?? (filter?.Kind is "openalex" or "doi" && results.Count == 1 ? graph.Papers[results[0]].PaperId : null);
         var paperIds = cited is not null ? [cited.PaperId] : filter?.Kind is "openalex" or "doi" ? results.Select(i => graph.Papers[i].PaperId) : [];
-        if (await injector.TryInjectAsync(context, ResponseDialect.OpenAlex, paperIds))
+        if (await injector.TryInjectAsync(context, ResponseDialect.OpenAlex, paperIds, OpenAlexCredits.List))
         {
             return;
         }

@@ -26,6 +26,12 @@ internal static class PaperFieldNames
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
+    /// <summary>
+    /// Whether the citations (and references) listing can carry the field for its citing papers: every field but
+    /// tldr, which the real API serves only on GET /paper and POST /paper/batch.
+    /// </summary>
+    public static bool IsInCitationListings(this PaperField field) => field != PaperField.Tldr;
+
     /// <summary>Finds the field with the given JSON name (case-sensitive).</summary>
     public static bool TryParse(string name, out PaperField field) => ByName.TryGetValue(name, out field);
 }

@@ -8,4 +8,7 @@ internal sealed class RequestTag
 
     /// <summary>Semantic Scholar id of the resolved paper, if any.</summary>
     public string? PaperId { get; set; }
+
+    /// <summary>One of <see cref="SimThrottleCauses"/> when a fault answered 429; otherwise null.</summary>
+    public string? ThrottledBy { get; set; }
 }

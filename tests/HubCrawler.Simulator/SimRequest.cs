@@ -9,9 +9,10 @@ namespace HubCrawler.Simulator;
 /// <param name="UserAgent">User-Agent header, or null.</param>
 /// <param name="ApiKey">x-api-key header, or null.</param>
 /// <param name="PaperId">Semantic Scholar id of the paper the request was about, when it resolved to one.</param>
-/// <param name="Kind">One of <see cref="SimRequestKinds"/>: "paper", "citations", "batch", "openalex-work", "openalex-list", "arxiv-abs", "hub-page" or "other".</param>
+/// <param name="Kind">One of <see cref="SimRequestKinds"/>: "paper", "citations", "batch", "openalex-work", "openalex-list", "arxiv-abs", "hub-page", "sim" or "other"; a throttled request keeps the kind of what it asked for.</param>
 /// <param name="Conditional">Whether the request carried If-None-Match or If-Modified-Since.</param>
 /// <param name="ResponseBytes">Bytes of response body sent (0 for a 304).</param>
+/// <param name="ThrottledBy">One of <see cref="SimThrottleCauses"/> when a fault answered 429 (the throttle window, the spent OpenAlex budget or the random 429 rate); otherwise null.</param>
 public sealed record SimRequest(
     DateTimeOffset Timestamp,
     string Method,
@@ -23,4 +24,9 @@ public sealed record SimRequest(
     string? PaperId,
     string Kind,
     bool Conditional = false,
-    long ResponseBytes = 0);
+    long ResponseBytes = 0,
+    string? ThrottledBy = null)
+{
+    /// <summary>Whether a throttling fault answered 429 (<see cref="ThrottledBy"/> is set).</summary>
+    public bool Throttled => ThrottledBy is not null;
+}

@@ -24,6 +24,9 @@ public static class SimRequestKinds
     /// <summary>GET /papers/{id}: a HubCrawler hub page.</summary>
     public const string HubPage = "hub-page";
 
+    /// <summary>The simulator's own endpoints under /sim/ (stats, oracle, fault controls).</summary>
+    public const string Simulator = "sim";
+
     /// <summary>Anything else.</summary>
     public const string Other = "other";
 }

@@ -13,10 +13,18 @@ public sealed record SimulatorCommandLine
         "Usage: HubCrawler.Simulator [--papers N] [--seed S] [--heavy N] [--mean-references N] [--cycle-rate R]\n" +
         "       [--unresolved-rate R] [--port P] [--latency-ms MS] [--error-rate R] [--429-rate R]\n" +
         "       [--retry-after SECONDS] [--malformed-rate R] [--timeout-above-limit N] [--api-key KEY]\n" +
+        "       [--throttle-after N] [--throttle-seconds S] [--throttle-scope semantic-scholar|openalex|all]\n" +
+        "       [--batch-max-bytes N] [--openalex-budget CREDITS]\n" +
         "Serves the same graph as Semantic Scholar (/graph/v1/paper/{id}, /graph/v1/paper/{id}/citations,\n" +
         "POST /graph/v1/paper/batch), OpenAlex (/openalex/works/{id}, /openalex/works?filter=cites:W…|openalex:W…|doi:10.…),\n" +
         "arXiv abs pages (/arxiv/abs/{arxivId}) and HubCrawler hub pages (/papers/{id}?offset=&limit=).\n" +
-        "--api-key is checked as x-api-key on Semantic Scholar and as api_key on OpenAlex; pages need none.";
+        "--api-key is checked as x-api-key on Semantic Scholar and as api_key on OpenAlex; pages need none.\n" +
+        "--throttle-seconds S answers every request of the scope (default semantic-scholar) 429 without Retry-After for\n" +
+        "S seconds, from the request after the first N (--throttle-after, default 0) of that scope.\n" +
+        "--batch-max-bytes refuses a batch answer larger than N bytes with 400 (default 10 MB).\n" +
+        "--openalex-budget gives OpenAlex a daily credit budget (list call 1, lookup 0) with X-RateLimit-* headers;\n" +
+        "spent, list calls get 429 with Retry-After until midnight UTC.\n" +
+        "Control while running: POST /sim/faults/throttle?seconds=S[&after=N][&scope=…], DELETE to end, GET /sim/stats.";
 
     /// <summary>Options of the graph to serve.</summary>
     public SyntheticGraphOptions Graph { get; init; } = new();
@@ -33,6 +41,9 @@ public sealed record SimulatorCommandLine
         var graph = new SyntheticGraphOptions();
         var faults = new SimulatorFaults();
         var port = DefaultPort;
+        int? throttleAfter = null;
+        int? throttleSeconds = null;
+        ThrottleScope? throttleScope = null;
         for (var i = 0; i < args.Count; i += 2)
         {
             var name = args[i];
@@ -58,8 +69,22 @@ public sealed record SimulatorCommandLine
                 case "--malformed-rate": faults.MalformedRate = Rate(name, value); break;
                 case "--timeout-above-limit": faults.GatewayTimeoutAboveLimit = Int(name, value); break;
                 case "--api-key": faults.RequiredApiKey = value; break;
+                case "--throttle-after": throttleAfter = NonNegative(name, value); break;
+                case "--throttle-seconds": throttleSeconds = Positive(name, value); break;
+                case "--throttle-scope": throttleScope = Scope(name, value); break;
+                case "--batch-max-bytes": faults.BatchMaxResponseBytes = Positive(name, value); break;
+                case "--openalex-budget": faults.OpenAlexDailyBudget = NonNegative(name, value); break;
                 default: throw new FormatException($"Unknown option {name}.");
             }
+        }
+
+        if (throttleSeconds is { } seconds)
+        {
+            faults.ThrottleAfterRequests(throttleAfter ?? 0, TimeSpan.FromSeconds(seconds), throttleScope ?? ThrottleScope.SemanticScholar);
+        }
+        else if (throttleAfter is not null || throttleScope is not null)
+        {
+            throw new FormatException("--throttle-after and --throttle-scope need --throttle-seconds.");
         }
 
         return new SimulatorCommandLine { Graph = graph, Port = port, Faults = faults };
@@ -69,6 +94,17 @@ public sealed record SimulatorCommandLine
         int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result)
             ? result
             : throw new FormatException($"Option {name} needs an integer, got '{value}'.");
+
+    private static int NonNegative(string name, string value) =>
+        Int(name, value) is var result and >= 0 ? result : throw new FormatException($"Option {name} needs a non-negative integer, got '{value}'.");
+
+    private static int Positive(string name, string value) =>
+        Int(name, value) is var result and > 0 ? result : throw new FormatException($"Option {name} needs a positive integer, got '{value}'.");
+
+    private static ThrottleScope Scope(string name, string value) =>
+        ThrottleScopeNames.TryParse(value, out var scope)
+            ? scope
+            : throw new FormatException($"Option {name} needs {ThrottleScopeNames.SemanticScholar}, {ThrottleScopeNames.OpenAlex} or {ThrottleScopeNames.All}, got '{value}'.");
 
     private static double Rate(string name, string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var result) && result is >= 0 and <= 1

@@ -2,7 +2,8 @@ namespace HubCrawler.Simulator;
 
 /// <summary>
 /// Fault knobs of a running <see cref="SimulatorServer"/>; they may be changed while requests are served. Random
-/// draws come from one seeded generator so that a sequential run is reproducible.
+/// draws come from one seeded generator so that a sequential run is reproducible. Time-based faults (the throttle
+/// window, the OpenAlex daily budget) read <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class SimulatorFaults
 {
@@ -10,6 +11,10 @@ public sealed class SimulatorFaults
     public const int DefaultSeed = 1;
 
     private readonly Lock _gate = new();
+    private readonly ThrottleWindow _throttle;
+    private readonly OpenAlexBudget _budget;
+    private long _openAlexDailyBudget = -1;
+    private volatile int _batchMaxResponseBytes = GraphApiLimits.MaxBatchResponseBytes;
     private Random _random = new(DefaultSeed);
     private int _seed = DefaultSeed;
     private volatile int _latencyMs;
@@ -19,6 +24,18 @@ public sealed class SimulatorFaults
     private double _serverErrorRate;
     private double _tooManyRequestsRate;
     private double _malformedRate;
+
+    /// <summary>Creates knobs with every fault off.</summary>
+    /// <param name="timeProvider">The clock of the throttle window and the OpenAlex budget day; the system clock when null.</param>
+    public SimulatorFaults(TimeProvider? timeProvider = null)
+    {
+        TimeProvider = timeProvider ?? TimeProvider.System;
+        _throttle = new ThrottleWindow(TimeProvider);
+        _budget = new OpenAlexBudget(TimeProvider);
+    }
+
+    /// <summary>The clock that measures the throttle window and the OpenAlex budget day.</summary>
+    public TimeProvider TimeProvider { get; }
 
     /// <summary>Delay in milliseconds before every Graph API answer.</summary>
     public int LatencyMs
@@ -102,7 +119,78 @@ public sealed class SimulatorFaults
     /// <summary>Whether answers carry ETag and Last-Modified and honour If-None-Match / If-Modified-Since with 304 (default on).</summary>
     public bool SendValidators { get; set; } = true;
 
-    /// <summary>Turns every fault off, empties <see cref="FailingPaperIds"/> and restarts the generator with <see cref="DefaultSeed"/>.</summary>
+    /// <summary>
+    /// Largest POST /paper/batch response body in bytes (default <see cref="GraphApiLimits.MaxBatchResponseBytes"/>,
+    /// 10 MB); a batch whose answer would be larger gets 400 instead. Lower it to trigger that with small batches.
+    /// </summary>
+    public int BatchMaxResponseBytes
+    {
+        get => _batchMaxResponseBytes;
+        set => _batchMaxResponseBytes = Math.Max(0, value);
+    }
+
+    /// <summary>
+    /// OpenAlex credits a UTC day (per <see cref="TimeProvider"/>); null (the default) is unlimited. With a budget,
+    /// every OpenAlex answer carries X-RateLimit-Limit (this budget), X-RateLimit-Remaining (credits left today),
+    /// X-RateLimit-Credits-Used (what this request cost: <see cref="OpenAlexCredits"/>) and X-RateLimit-Reset (seconds
+    /// to midnight UTC); once a list call would go over it, list calls get 429 with Retry-After = those seconds, while
+    /// singleton lookups, being free, are still answered. A request is charged when it passes the budget check, whatever
+    /// it is answered afterwards. Without a budget no such header is sent.
+    /// </summary>
+    public long? OpenAlexDailyBudget
+    {
+        get => Interlocked.Read(ref _openAlexDailyBudget) is var budget and >= 0 ? budget : null;
+        set => Interlocked.Exchange(ref _openAlexDailyBudget, value is { } budget ? Math.Max(0, budget) : -1);
+    }
+
+    /// <summary>OpenAlex credits spent on the current UTC day (counted whether or not a budget is set).</summary>
+    public long OpenAlexCreditsUsedToday => _budget.UsedToday();
+
+    /// <summary>Requests answered 429 by the current throttle window since it was set.</summary>
+    public long ThrottledRequests => _throttle.Snapshot().ThrottledRequests;
+
+    /// <summary>When the current throttle window opened; null when none is set or it waits for its first request.</summary>
+    public DateTimeOffset? ThrottleStart => _throttle.Snapshot().Start;
+
+    /// <summary>When the current throttle window closes (exclusive); null when none is set or it waits for its first request.</summary>
+    public DateTimeOffset? ThrottleEnd => _throttle.Snapshot().End;
+
+    /// <summary>
+    /// Throttles now, for <paramref name="duration"/>: every request of the APIs in <paramref name="scope"/> (by
+    /// default Semantic Scholar only) is answered 429 until <see cref="TimeProvider"/> passes the end, whatever the
+    /// other knobs say. On Semantic Scholar the answer is the real API's
+    /// {"message":"Too Many Requests. Please wait and try again or apply for a key for higher rate limits. …"}, on
+    /// OpenAlex {"error":"Too Many Requests","message":"…"}; neither carries Retry-After, whatever
+    /// <see cref="RetryAfterSeconds"/> says. Replaces any earlier window and zeroes <see cref="ThrottledRequests"/>.
+    /// </summary>
+    public void ThrottleFor(TimeSpan duration, ThrottleScope scope = ThrottleScope.SemanticScholar) =>
+        _throttle.Open(duration, scope);
+
+    /// <summary>
+    /// Like <see cref="ThrottleFor"/>, but the window opens only after <paramref name="requests"/> more requests of the
+    /// APIs in <paramref name="scope"/> have been answered normally: the next one opens it (and is throttled), and it
+    /// lasts <paramref name="duration"/> from then. 0 opens it at the next request.
+    /// </summary>
+    public void ThrottleAfterRequests(int requests, TimeSpan duration, ThrottleScope scope = ThrottleScope.SemanticScholar) =>
+        _throttle.OpenAfter(requests, duration, scope);
+
+    /// <summary>Ends the throttle window (open or pending) and zeroes <see cref="ThrottledRequests"/>.</summary>
+    public void EndThrottle() => _throttle.Clear();
+
+    /// <summary>A consistent snapshot of the throttle window.</summary>
+    public ThrottleWindowState GetThrottleState() => _throttle.Snapshot();
+
+    /// <summary>The throttle window (for the fault injector).</summary>
+    internal ThrottleWindow Throttle => _throttle;
+
+    /// <summary>Today's OpenAlex spending (for the fault injector).</summary>
+    internal OpenAlexBudget Budget => _budget;
+
+    /// <summary>
+    /// Turns every fault off (the throttle window and the OpenAlex budget too, forgetting today's spending), empties
+    /// <see cref="FailingPaperIds"/>, restores <see cref="BatchMaxResponseBytes"/> and restarts the generator with
+    /// <see cref="DefaultSeed"/>.
+    /// </summary>
     public void Reset()
     {
         LatencyMs = 0;
@@ -116,6 +204,10 @@ public sealed class SimulatorFaults
         SendValidators = true;
         HangRate = 0;
         HangMs = 60_000;
+        BatchMaxResponseBytes = GraphApiLimits.MaxBatchResponseBytes;
+        OpenAlexDailyBudget = null;
+        _budget.Clear();
+        _throttle.Clear();
         Seed = DefaultSeed;
     }
 

@@ -27,6 +27,19 @@ public sealed class SimulatorRequestLog
         }
     }
 
+    /// <summary>How many logged requests there are of each <see cref="SimRequest.Kind"/> (kinds with none are absent).</summary>
+    public IReadOnlyDictionary<string, int> CountByKind() => CountByKind(static _ => true);
+
+    /// <summary>How many logged requests matching <paramref name="predicate"/> there are of each <see cref="SimRequest.Kind"/>.</summary>
+    public IReadOnlyDictionary<string, int> CountByKind(Func<SimRequest, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return CountByKind(Snapshot(), predicate);
+    }
+
+    /// <summary>How many logged requests a throttling fault answered 429, by <see cref="SimRequest.Kind"/>.</summary>
+    public IReadOnlyDictionary<string, int> CountThrottledByKind() => CountByKind(static r => r.Throttled);
+
     /// <summary>Forgets every logged request.</summary>
     public void Clear()
     {
@@ -34,6 +47,21 @@ public sealed class SimulatorRequestLog
         {
             _requests.Clear();
         }
+    }
+
+    /// <summary>How many of <paramref name="requests"/> matching <paramref name="predicate"/> there are of each kind, in kind order.</summary>
+    internal static IReadOnlyDictionary<string, int> CountByKind(IEnumerable<SimRequest> requests, Func<SimRequest, bool> predicate)
+    {
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var request in requests)
+        {
+            if (predicate(request))
+            {
+                counts[request.Kind] = counts.GetValueOrDefault(request.Kind) + 1;
+            }
+        }
+
+        return counts;
     }
 
     internal void Add(SimRequest request)

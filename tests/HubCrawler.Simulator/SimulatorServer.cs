@@ -9,6 +9,9 @@ namespace HubCrawler.Simulator;
 /// A Kestrel server on 127.0.0.1 that serves a <see cref="SyntheticGraph"/> through Semantic Scholar Graph API
 /// shapes under /graph/v1, OpenAlex shapes under /openalex, arXiv abs pages under /arxiv/abs and HubCrawler hub
 /// pages under /papers (the same papers in every form), with configurable faults and a log of every request.
+/// Its own endpoints: GET /sim/stats (requests by kind, the throttle window, OpenAlex credits), GET /sim/papers/{index}
+/// and GET /sim/reachable (oracles), and POST/DELETE/GET /sim/faults/throttle (the sustained throttle window; loopback
+/// clients only).
 /// </summary>
 public sealed class SimulatorServer : IAsyncDisposable
 {
@@ -54,7 +57,10 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>The base URL a hub HTML client should use: http://127.0.0.1:PORT (no trailing slash); hub pages are at /papers/{id}.</summary>
     public string HubBaseUrl => Root.ToString().TrimEnd('/');
 
-    /// <summary>Starts serving <paramref name="graph"/> on 127.0.0.1:<paramref name="port"/> (0 picks a free port).</summary>
+    /// <summary>
+    /// Starts serving <paramref name="graph"/> on 127.0.0.1:<paramref name="port"/> (0 picks a free port). Time-based
+    /// faults use the clock of <paramref name="faults"/> (<see cref="SimulatorFaults.TimeProvider"/>).
+    /// </summary>
     public static async Task<SimulatorServer> StartAsync(SyntheticGraph graph, SimulatorFaults? faults = null, int port = 0)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -65,7 +71,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         var revisions = new PaperRevisions();
         var injector = new FaultInjector(faults);
         var validators = new PaperValidators(faults, revisions);
-        var handler = new GraphApiHandler(graph, faults, log, revisions, injector, validators);
+        var handler = new GraphApiHandler(graph, faults, revisions, injector, validators);
         var hubPages = new HubPageHandler(graph, new SimHubs(graph, revisions), injector, validators);
         var openAlex = new OpenAlexHandler(graph, revisions, injector, validators);
         var arxiv = new ArxivHandler(graph, revisions, injector, validators);
@@ -87,7 +93,11 @@ public sealed class SimulatorServer : IAsyncDisposable
         app.MapGet("/openalex/works", (RequestDelegate)openAlex.HandleListAsync);
         app.MapGet("/openalex/works/{**id}", (RequestDelegate)openAlex.HandleWorkAsync);
         app.MapGet("/arxiv/abs/{**id}", (RequestDelegate)arxiv.HandleAbsAsync);
-        app.MapGet("/sim/stats", (RequestDelegate)handler.HandleStatsAsync);
+        app.MapGet("/sim/stats", (RequestDelegate)new SimStatsHandler(graph, faults, log).HandleAsync);
+        var throttle = new ThrottleControlHandler(faults);
+        app.MapPost("/sim/faults/throttle", (RequestDelegate)throttle.HandleSetAsync);
+        app.MapDelete("/sim/faults/throttle", (RequestDelegate)throttle.HandleEndAsync);
+        app.MapGet("/sim/faults/throttle", (RequestDelegate)throttle.HandleGetAsync);
         var oracle = new OracleHandler(graph);
         app.MapGet("/sim/papers/{index}", (RequestDelegate)oracle.HandlePaperAsync);
         app.MapGet("/sim/reachable", (RequestDelegate)oracle.HandleReachableAsync);
@@ -130,7 +140,10 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// </summary>
     private static async Task LogRequestAsync(HttpContext context, RequestDelegate next, SimulatorRequestLog log)
     {
-        var tag = new RequestTag();
+        var tag = new RequestTag
+        {
+            Kind = context.Request.Path.StartsWithSegments("/sim") ? SimRequestKinds.Simulator : SimRequestKinds.Other,
+        };
         context.Features.Set(tag);
         var timestamp = DateTimeOffset.UtcNow;
         var logged = 0;
@@ -153,7 +166,8 @@ public sealed class SimulatorServer : IAsyncDisposable
                 tag.PaperId,
                 tag.Kind,
                 request.Headers.IfNoneMatch.Count > 0 || request.Headers.IfModifiedSince.Count > 0,
-                context.Response.ContentLength ?? 0));
+                context.Response.ContentLength ?? 0,
+                tag.ThrottledBy));
         }
 
         context.Response.OnStarting(() =>

@@ -180,6 +180,51 @@ public sealed partial class SyntheticGraph
         return visited;
     }
 
+    /// <summary>
+    /// The fewest Semantic Scholar Graph API requests a crawl of <paramref name="paperIds"/> could spend: ceil(N /
+    /// <paramref name="batchSize"/>) POST /paper/batch requests for the metadata of the N distinct papers, plus, for
+    /// each paper with at least one citation record, ceil(records / <paramref name="pageSize"/>) citations pages (the
+    /// records the citations endpoint serves, <see cref="CitationsOf"/>; a paper with none needs no citations request).
+    /// Ids are resolved as <see cref="Find"/> does, so two forms of one paper count once; an id that names no paper
+    /// still takes a batch slot (the batch answers null for it) but has no citations.
+    /// </summary>
+    /// <param name="paperIds">The papers the crawl fetches, in any id form.</param>
+    /// <param name="batchSize">Ids per batch, 1 to <see cref="GraphApiLimits.MaxBatchIds"/>.</param>
+    /// <param name="pageSize">Citation records per page, 1 to <see cref="GraphApiLimits.MaxCitationsPageSize"/>.</param>
+    public long MinimumGraphApiRequests(IEnumerable<string> paperIds, int batchSize = GraphApiLimits.MaxBatchIds, int pageSize = GraphApiLimits.MaxCitationsPageSize)
+    {
+        ArgumentNullException.ThrowIfNull(paperIds);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(batchSize, GraphApiLimits.MaxBatchIds);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, GraphApiLimits.MaxCitationsPageSize);
+
+        var papers = new HashSet<int>();
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in paperIds)
+        {
+            if (Find(id) is { } paper)
+            {
+                papers.Add(paper.Index);
+            }
+            else
+            {
+                unknown.Add(id?.Trim() ?? string.Empty);
+            }
+        }
+
+        long distinct = papers.Count + unknown.Count;
+        var requests = CeilDiv(distinct, batchSize);
+        foreach (var index in papers)
+        {
+            requests += CeilDiv(_citations[index].Length, pageSize);
+        }
+
+        return requests;
+    }
+
+    private static long CeilDiv(long count, int size) => (count + size - 1) / size;
+
     private SimPaper? Lookup(Dictionary<string, int> index, string key) =>
         index.TryGetValue(key, out var position) ? _papers[position] : null;
 

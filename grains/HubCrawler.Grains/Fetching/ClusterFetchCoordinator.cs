@@ -13,15 +13,15 @@ public sealed class ClusterFetchCoordinator(FetchPipeline pipeline, IGrainFactor
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
     private IHostBackoffObserver? _self;
 
-    public Task BlockUntil(string host, DateTimeOffset until)
+    public Task BlockUntil(string host, DateTimeOffset until, string reason)
     {
-        pipeline.BlockHost(host, until);
+        pipeline.BlockHost(host, until, reason);
         return Task.CompletedTask;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        pipeline.HostBlocked += (host, until) => grains.GetGrain<IHostBackoffGrain>(host).BlockUntil(until).Ignore();
+        pipeline.HostBlocked += (host, until, reason) => grains.GetGrain<IHostBackoffGrain>(host).BlockUntil(until, reason).Ignore();
         using var timer = new PeriodicTimer(Interval);
         do
         {

@@ -1,6 +1,6 @@
 namespace HubCrawler.Grains.Fetching;
 
-/// <summary>How the crawler talks to sources: identity, timeouts and the retry budget.</summary>
+/// <summary>How the crawler talks to sources: identity, timeouts, the retry budget for failures (5xx, timeouts) and the pauses for throttling.</summary>
 public sealed class FetchOptions
 {
     public const string Section = "Fetch";
@@ -13,7 +13,7 @@ public sealed class FetchOptions
     /// <summary>First backoff when the source gives no Retry-After; doubles per attempt, with jitter.</summary>
     public TimeSpan BackoffBase { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan BackoffMax { get; set; } = TimeSpan.FromSeconds(60);
-    /// <summary>The longest Retry-After the crawler will wait for in one go; longer ones fail the request.</summary>
-    public TimeSpan RetryAfterMax { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Pauses of hosts that asked to wait (429/503).</summary>
+    public ThrottleOptions Throttle { get; set; } = new();
     public int MaxBodyBytes { get; set; } = 64 * 1024 * 1024;
 }

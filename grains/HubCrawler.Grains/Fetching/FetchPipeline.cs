@@ -2,14 +2,17 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using HubCrawler.Abstractions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Grains.Fetching;
 
 /// <summary>The one way HubCrawler reaches the network (one per silo). It fetches only from hosts
-/// that a source registered, keeps each host's concurrency and rate limits, retries transient
-/// failures with exponential backoff, and honours Retry-After on 429 and 503.</summary>
+/// that a source registered, keeps each host's concurrency and rate limits, and retries transient
+/// failures (5xx, timeouts) with exponential backoff. A 429 or 503 is not retried here: it pauses the host for
+/// the whole cluster (exactly the Retry-After when given, else an exponential, jittered pause, see
+/// <see cref="HostThrottle"/>) and the answer says until when, so the caller's paper waits in its crawl, not in a thread.</summary>
 public sealed class FetchPipeline : IDisposable
 {
     private readonly HttpClient _http;
@@ -37,16 +40,20 @@ public sealed class FetchPipeline : IDisposable
 
     /// <summary>Raised when a host asks for a pause (Retry-After on 429/503, or backoff), so the
     /// pause can be shared with the other silos.</summary>
-    public event Action<string, DateTimeOffset>? HostBlocked;
+    public event Action<string, DateTimeOffset, string>? HostBlocked;
 
     /// <summary>The hosts fetches may go to (host:port).</summary>
     public IReadOnlyCollection<string> Hosts => _gates.Keys.ToList();
 
     /// <summary>Holds requests to the host back until <paramref name="until"/>, as another silo was told.</summary>
-    public void BlockHost(string host, DateTimeOffset until)
+    public void BlockHost(string host, DateTimeOffset until, string reason)
     {
-        if (_gates.TryGetValue(host, out var gate)) gate.BlockUntil(until);
+        if (_gates.TryGetValue(host, out var gate)) gate.Throttle.Block(until, reason);
     }
+
+    /// <summary>Until when the host is paused, if it is.</summary>
+    public DateTimeOffset? BlockedUntil(string host) =>
+        _gates.TryGetValue(host, out var gate) && gate.Throttle.BlockedUntil > _time.GetUtcNow() ? gate.Throttle.BlockedUntil : null;
 
     /// <summary>Divides each host's rate limit by the number of silos, so the limit holds for the cluster.</summary>
     public void ShareRateWith(int silos)
@@ -56,7 +63,7 @@ public sealed class FetchPipeline : IDisposable
 
     /// <summary>Allows fetches from the host of <paramref name="baseUrl"/>, with its limits.</summary>
     public void RegisterHost(Uri baseUrl, HostLimits limits) =>
-        _gates.AddOrUpdate(baseUrl.Authority, _ => new HostGate(limits, _time), (_, _) => new HostGate(limits, _time));
+        _gates.AddOrUpdate(baseUrl.Authority, _ => new HostGate(limits, _options.Throttle, _time), (_, _) => new HostGate(limits, _options.Throttle, _time));
 
     /// <summary>Sends the request (a GET unless <see cref="FetchRequest.Method"/> says otherwise) within the host's
     /// limits, retrying transient failures; the answer after the retry budget.</summary>
@@ -69,24 +76,8 @@ public sealed class FetchPipeline : IDisposable
         for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
         {
             last = await SendOnceAsync(gate, request, attempt, cancellationToken);
-            if (!IsRetryable(last, request)) return last.Response;
-
-            var delay = last.RetryAfter ?? Backoff(attempt);
-            // Rate limits are the host's, not this request's: hold every request to the host back,
-            // whether or not this request has attempts left.
-            if (last.Response.Status is 429 or 503)
-            {
-                var until = _time.GetUtcNow() + (delay > _options.RetryAfterMax ? _options.RetryAfterMax : delay);
-                gate.BlockUntil(until);
-                HostBlocked?.Invoke(request.Url.Authority, until);
-            }
-            if (attempt == _options.MaxAttempts) break;
-            if (delay > _options.RetryAfterMax)
-            {
-                _logger.LogWarning("{Url} asked to wait {Delay}, longer than the {Max} allowed; giving up", request.Url, delay, _options.RetryAfterMax);
-                break;
-            }
-            if (last.Response.Status is not (429 or 503)) await Task.Delay(delay, _time, cancellationToken);
+            if (last.Response.Throttle is not null || !IsRetryable(last, request) || attempt == _options.MaxAttempts) return last.Response;
+            await Task.Delay(Backoff(attempt), _time, cancellationToken);
         }
         return last.Response;
     }
@@ -94,6 +85,8 @@ public sealed class FetchPipeline : IDisposable
     private async Task<Attempt> SendOnceAsync(HostGate gate, FetchRequest request, int attempt, CancellationToken cancellationToken)
     {
         using var turn = await gate.EnterAsync(cancellationToken);
+        if (!turn.MayGo)
+            return new Attempt(new FetchResponse { Status = 429, Attempts = attempt - 1, Throttle = Wait(request, turn.Until, turn.Reason) }, null);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.RequestTimeout);
         using var message = new HttpRequestMessage(request.Method, request.SentUrl);
@@ -105,29 +98,72 @@ public sealed class FetchPipeline : IDisposable
         try
         {
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var status = (int)response.StatusCode;
+            var retryAfter = RetryAfterOf(response);
+            HostWait? throttle = null;
+            if (status is 429 or 503)
+            {
+                var reason = ThrottleReason(status, retryAfter);
+                var until = gate.Throttle.Throttled(retryAfter, reason);
+                HostBlocked?.Invoke(request.Url.Authority, until, reason);
+                _logger.LogWarning("{Host} answered {Status}: {Reason}; pausing it until {Until}", request.Url.Authority, status, reason, until);
+                throttle = Wait(request, until, reason);
+            }
+            else
+            {
+                gate.Throttle.Answered(turn.IsProbe);
+                if (BudgetSpent(response) is { } reset)
+                {
+                    var until = gate.Throttle.Throttled(reset, "daily budget spent (X-RateLimit-Remaining: 0)");
+                    HostBlocked?.Invoke(request.Url.Authority, until, "daily budget spent");
+                }
+            }
             var body = await ReadBodyAsync(response, timeout.Token);
             return new Attempt(new FetchResponse
             {
-                Status = (int)response.StatusCode,
+                Status = status,
                 Body = body,
                 Attempts = attempt,
                 ETag = response.Headers.ETag?.ToString(),
                 LastModified = response.Content.Headers.LastModified,
                 ContentType = response.Content.Headers.ContentType?.ToString(),
-            }, RetryAfterOf(response));
+                Throttle = throttle,
+            }, retryAfter);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            if (turn.IsProbe) gate.Throttle.ProbeLost();
             return new Attempt(new FetchResponse { Attempts = attempt, TransportError = $"timed out after {_options.RequestTimeout.TotalSeconds:0.#} s" }, null);
         }
         catch (HttpRequestException e)
         {
+            if (turn.IsProbe) gate.Throttle.ProbeLost();
             return new Attempt(new FetchResponse { Attempts = attempt, TransportError = e.Message }, null);
         }
         catch (IOException e)
         {
+            if (turn.IsProbe) gate.Throttle.ProbeLost();
             return new Attempt(new FetchResponse { Attempts = attempt, TransportError = e.Message }, null);
         }
+    }
+
+    private static HostWait Wait(FetchRequest request, DateTimeOffset until, string reason) =>
+        new() { Host = request.Url.Authority, Until = until, Reason = reason };
+
+    private static string ThrottleReason(int status, TimeSpan? retryAfter) => retryAfter switch
+    {
+        null => $"{status} without Retry-After",
+        { TotalHours: >= 1 } wait => $"{status} with Retry-After {wait.TotalHours:0.#} h (budget spent)",
+        { } wait => $"{status} with Retry-After {wait.TotalSeconds:0} s",
+    };
+
+    /// <summary>A source that meters a budget (OpenAlex) says it is spent with X-RateLimit-Remaining: 0; X-RateLimit-Reset says in how many seconds it renews.</summary>
+    private static TimeSpan? BudgetSpent(HttpResponseMessage response)
+    {
+        if (!response.Headers.TryGetValues("X-RateLimit-Remaining", out var remaining) || !int.TryParse(remaining.FirstOrDefault(), out var left) || left > 0) return null;
+        return response.Headers.TryGetValues("X-RateLimit-Reset", out var reset) && double.TryParse(reset.FirstOrDefault(), System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.FromHours(1);
     }
 
     private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)

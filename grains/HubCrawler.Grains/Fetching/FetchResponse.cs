@@ -1,4 +1,5 @@
 using System.Net;
+using HubCrawler.Abstractions;
 
 namespace HubCrawler.Grains.Fetching;
 
@@ -16,6 +17,9 @@ public sealed record FetchResponse
     public string? ETag { get; init; }
     public DateTimeOffset? LastModified { get; init; }
     public string? ContentType { get; init; }
+    /// <summary>Set when the host asked to wait (429/503, a spent budget) or is paused: until when and why. No retry was made;
+    /// the caller's paper goes back to its crawl to wait. <see cref="Attempts"/> is 0 when the pause kept the request from being sent.</summary>
+    public HostWait? Throttle { get; init; }
 
     public bool IsSuccess => Status is >= 200 and < 300;
 

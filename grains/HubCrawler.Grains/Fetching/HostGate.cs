@@ -1,14 +1,17 @@
 namespace HubCrawler.Grains.Fetching;
 
-/// <summary>The per-host politeness gate: bounds requests in flight, spaces request starts to the
-/// rate limit, and holds every request back until a Retry-After the host gave has passed.</summary>
-internal sealed class HostGate(HostLimits limits, TimeProvider time)
+/// <summary>The per-host politeness gate: bounds requests in flight, spaces request starts to the rate limit,
+/// and keeps every request away while the host is paused (<see cref="HostThrottle"/>). A pause longer than
+/// <see cref="ThrottleOptions.WaitInline"/> is not waited out here: the turn says until when, and the caller's
+/// paper goes back to its crawl to wait, holding no slot and no thread.</summary>
+internal sealed class HostGate(HostLimits limits, ThrottleOptions throttleOptions, TimeProvider time)
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, limits.MaxConcurrency));
     private TimeSpan _interval = IntervalFor(limits.RequestsPerSecond, 1);
     private readonly Lock _lock = new();
     private DateTimeOffset _nextStart = DateTimeOffset.MinValue;
-    private DateTimeOffset _blockedUntil = DateTimeOffset.MinValue;
+
+    public HostThrottle Throttle { get; } = new(throttleOptions, time);
 
     /// <summary>Takes this silo's share of the host's rate when <paramref name="silos"/> silos fetch from it.</summary>
     public void ShareWith(int silos)
@@ -19,61 +22,48 @@ internal sealed class HostGate(HostLimits limits, TimeProvider time)
     private static TimeSpan IntervalFor(double requestsPerSecond, int silos) =>
         requestsPerSecond > 0 ? TimeSpan.FromSeconds(silos / requestsPerSecond) : TimeSpan.Zero;
 
-    /// <summary>Waits for a slot and for this request's turn; dispose the result when the response is read.</summary>
-    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
+    /// <summary>Waits for a slot and for this request's turn in the rate schedule. Dispose the turn when the response is read.</summary>
+    public async Task<GateTurn> EnterAsync(CancellationToken cancellationToken)
     {
-        await _slots.WaitAsync(cancellationToken);
-        try
+        while (true)
         {
-            while (true)
+            if (!Throttle.TryPass(out var until, out var reason, out _))
             {
-                DateTimeOffset start;
+                var wait = until - time.GetUtcNow();
+                if (wait > throttleOptions.WaitInline) return GateTurn.Refused(until, reason);
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
+                continue;
+            }
+            await _slots.WaitAsync(cancellationToken);
+            var held = true;
+            try
+            {
+                TimeSpan delay;
                 lock (_lock)
                 {
                     var now = time.GetUtcNow();
-                    start = Max(now, Max(_nextStart, _blockedUntil));
-                    if (start <= now)
-                    {
-                        _nextStart = now + _interval;
-                        return new Release(_slots);
-                    }
+                    var start = _nextStart > now ? _nextStart : now;
                     // Reserve the slot in the rate schedule so waiters queue behind each other.
                     _nextStart = start + _interval;
+                    delay = start - now;
                 }
-                // A Retry-After may arrive while this request waits, so the loop checks again before sending.
-                await Task.Delay(start - time.GetUtcNow(), time, cancellationToken);
-                lock (_lock)
+                if (delay > TimeSpan.Zero) await Task.Delay(delay, time, cancellationToken);
+                // A pause may have begun while this request waited for its turn: ask again before sending.
+                if (Throttle.TryPass(out until, out reason, out var isProbe))
                 {
-                    var now = time.GetUtcNow();
-                    if (now >= _blockedUntil) return new Release(_slots);
+                    held = false;
+                    return GateTurn.Pass(_slots, isProbe);
                 }
+                _slots.Release();
+                held = false;
+                var remaining = until - time.GetUtcNow();
+                if (remaining > throttleOptions.WaitInline) return GateTurn.Refused(until, reason);
+                if (remaining > TimeSpan.Zero) await Task.Delay(remaining, time, cancellationToken);
             }
-        }
-        catch
-        {
-            _slots.Release();
-            throw;
-        }
-    }
-
-    /// <summary>Holds back every request to this host until <paramref name="until"/>.</summary>
-    public void BlockUntil(DateTimeOffset until)
-    {
-        lock (_lock)
-        {
-            if (until > _blockedUntil) _blockedUntil = until;
-        }
-    }
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
-
-    private sealed class Release(SemaphoreSlim slots) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0) slots.Release();
+            finally
+            {
+                if (held) _slots.Release();
+            }
         }
     }
 }

@@ -66,6 +66,10 @@ public sealed class PaperSources
                     outcome.Shared |= result.Shared;
                 }
                 else if (result.Error == SourceErrorKind.NotFound) outcome.NotFound[source.Name] = result.Message!;
+                else if (result.Error == SourceErrorKind.Throttled)
+                {
+                    if (outcome.Throttled is null || result.Wait!.Until > outcome.Throttled.Until) outcome.Throttled = result.Wait;
+                }
                 else outcome.Failures[source.Name] = (result.Error, result.Reason, result.Message!);
             }
         }

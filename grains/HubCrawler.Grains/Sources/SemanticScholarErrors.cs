@@ -3,12 +3,14 @@ using HubCrawler.Grains.Fetching;
 namespace HubCrawler.Grains.Sources;
 
 /// <summary>The one mapping of a failed Semantic Scholar answer to a <see cref="SourceErrorKind"/> and message,
-/// shared by the citation pages and the batched metadata requests.</summary>
+/// shared by the citation pages and the batched metadata requests (a host that asked to wait is
+/// <see cref="SourceErrorKind.Throttled"/>, for a batch as for a page).</summary>
 internal static class SemanticScholarErrors
 {
     /// <param name="what">What was asked, for the message ("paper X citations at offset 0").</param>
     public static SourceResult<T> Failure<T>(FetchResponse response, string what, int requests) where T : class
     {
+        if (response.Throttle is not null) return SourceResult<T>.Throttled(response, "Semantic Scholar", what, requests);
         if (response.Status == 0)
             return SourceResult<T>.Fail(SourceErrorKind.Unavailable, $"Semantic Scholar {what}: {response.TransportError} (after {response.Attempts} attempts)", requests);
         var message = SemanticScholarJson.ErrorMessage(response.Body);

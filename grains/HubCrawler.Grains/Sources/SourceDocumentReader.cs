@@ -48,6 +48,7 @@ internal sealed class SourceDocumentReader(CachingFetcher fetch, string source, 
 
     private SourceResult<Parsed<T>> Failure<T>(FetchResponse response, string what, int requests)
     {
+        if (response.Throttle is not null) return SourceResult<Parsed<T>>.Throttled(response, displayName, what, requests);
         if (response.Status == 0)
             return SourceResult<Parsed<T>>.Fail(SourceErrorKind.Unavailable, $"{displayName} {what}: {response.TransportError} (after {response.Attempts} attempts)", requests);
         var message = errorMessage(response.Body);

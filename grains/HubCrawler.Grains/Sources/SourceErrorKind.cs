@@ -8,8 +8,10 @@ public enum SourceErrorKind
     NotFound,
     /// <summary>The source rejected the request (400, 403): retrying will not help.</summary>
     Rejected,
-    /// <summary>The source kept failing (5xx, 429, timeouts) past the retry budget.</summary>
+    /// <summary>The source kept failing (5xx, timeouts) past the retry budget.</summary>
     Unavailable,
     /// <summary>The answer arrived but could not be read (truncated or invalid JSON, missing fields).</summary>
     Malformed,
+    /// <summary>The source's host asked to wait (429/503, a spent budget) or is paused: not a failure of the paper; it waits and goes again.</summary>
+    Throttled,
 }

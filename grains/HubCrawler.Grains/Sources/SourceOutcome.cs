@@ -1,3 +1,5 @@
+using HubCrawler.Abstractions;
+
 namespace HubCrawler.Grains.Sources;
 
 /// <summary>What each source asked for one paper answered, and what it cost in all.</summary>
@@ -18,4 +20,6 @@ public sealed class SourceOutcome
     /// <summary>True when a successful answer came in a request shared with other papers and counted by another
     /// (a batch): the source was asked and sent a body though this paper counts no request for it.</summary>
     public bool Shared { get; set; }
+    /// <summary>Set when a source's host asked to wait: the paper waits for it rather than being built without that source.</summary>
+    public HostWait? Throttled { get; set; }
 }

@@ -1,3 +1,6 @@
+using HubCrawler.Abstractions;
+using HubCrawler.Grains.Fetching;
+
 namespace HubCrawler.Grains.Sources;
 
 /// <summary>A value from a source, or why there is none; with what it cost.</summary>
@@ -19,6 +22,9 @@ public sealed record SourceResult<T>(T? Value, SourceErrorKind Error, string? Me
 
     public bool IsSuccess => Error == SourceErrorKind.None;
 
+    /// <summary>For <see cref="SourceErrorKind.Throttled"/>: the host, until when, and why.</summary>
+    public HostWait? Wait { get; init; }
+
     /// <summary>The short reason recorded on papers and in job reports.</summary>
     public string Reason => Error switch
     {
@@ -26,6 +32,7 @@ public sealed record SourceResult<T>(T? Value, SourceErrorKind Error, string? Me
         SourceErrorKind.Rejected => "rejected",
         SourceErrorKind.Unavailable => "source-unavailable",
         SourceErrorKind.Malformed => "malformed-response",
+        SourceErrorKind.Throttled => "throttled",
         _ => "ok",
     };
 
@@ -34,8 +41,12 @@ public sealed record SourceResult<T>(T? Value, SourceErrorKind Error, string? Me
 
     /// <summary>This failure as a result of another type, with <paramref name="requests"/> (default: this one's, and its counts by kind).</summary>
     public SourceResult<TOther> FailAs<TOther>(int? requests = null) where TOther : class =>
-        SourceResult<TOther>.Fail(Error, Message!, requests ?? Requests) with { RequestsByKind = requests is null ? RequestsByKind : NoRequests, Shared = Shared };
+        SourceResult<TOther>.Fail(Error, Message!, requests ?? Requests) with { RequestsByKind = requests is null ? RequestsByKind : NoRequests, Shared = Shared, Wait = Wait };
 
     /// <summary>This result with the requests <paramref name="tally"/> counted (its total and its counts by kind).</summary>
     public SourceResult<T> CountedBy(RequestTally tally) => this with { Requests = tally.Total, RequestsByKind = tally.ByKind() };
+
+    /// <summary>The host of <paramref name="response"/> asked to wait: <paramref name="displayName"/>'s paper waits, with the host's reason.</summary>
+    public static SourceResult<T> Throttled(FetchResponse response, string displayName, string what, int requests) =>
+        Fail(SourceErrorKind.Throttled, $"{displayName} {what}: {response.Throttle!.Host} asked to wait until {response.Throttle.Until:u} ({response.Throttle.Reason})", requests) with { Wait = response.Throttle };
 }

@@ -1,0 +1,258 @@
+using HubCrawler.Abstractions;
+using HubCrawler.Grains.Crawling;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+using Orleans.Serialization;
+
+namespace HubCrawler.Grains;
+
+/// <summary>Hosts one partition of a crawl's frontier (<see cref="CrawlFrontier"/>): receives the offers of visits,
+/// asks the job for budget for the new papers (many offers at once: while one admission is being granted and written,
+/// the next offers gather), writes what changed to its log before the offers are answered, sends visits within its
+/// window and awaits their answers, and tells the job its summary. A visit whose call fails is sent again within
+/// seconds; a throttled paper waits here until its host's pause is over.</summary>
+[Reentrant]
+public sealed class CrawlFrontierGrain(
+    IFrontierLog logs,
+    Serializer serializer,
+    IOptions<CrawlOptions> options,
+    TimeProvider time,
+    ILogger<CrawlFrontierGrain> logger) : Grain, ICrawlFrontierGrain
+{
+    private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
+
+    private readonly SemaphoreSlim _append = new(1, 1);
+    private readonly List<(IReadOnlyList<FrontierOffer> Offers, TaskCompletionSource Done)> _buffer = [];
+    private CrawlFrontier? _frontier;
+    private IFrontierLogStream? _log;
+    private Task? _flushing;
+    private int _applying;
+    private long _sequence;
+    private long _epoch;
+    private long _batch;
+    private long _appliedBatch;
+    private bool _finished;
+    private bool _idleReported;
+    private DateTimeOffset _lastCheckpoint;
+    private IGrainTimer? _timer;
+
+    private string JobId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().LastIndexOf('/')];
+    private int Partition => int.Parse(this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().LastIndexOf('/') + 1)..]);
+    private ICrawlJobGrain Job => GrainFactory.GetGrain<ICrawlJobGrain>(JobId);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A new activation's summaries must outrank the last one's, whatever was sent before a crash.
+        _sequence = time.GetUtcNow().UtcTicks;
+        _epoch = _sequence;
+        _log = await logs.OpenAsync(JobId, Partition, cancellationToken);
+        if (_log.Records.Count == 0) return;
+        _frontier = CrawlFrontier.Restore(_log.Records.Select(r => serializer.Deserialize<FrontierDelta>(r)!), options.Value.MaxListedFailures);
+        logger.LogInformation("Frontier {Key} restored: {Admitted} admitted, {Pending} pending", this.GetPrimaryKeyString(), _frontier.Admitted, _frontier.Pending);
+        if (_frontier is { Cancelled: false, IsIdle: false }) StartTimer();
+        Pump();
+    }
+
+    public async Task<FrontierSummary> Start(FrontierSettings settings, IReadOnlyList<FrontierOffer> seeds)
+    {
+        if (_frontier is null)
+        {
+            _frontier = new CrawlFrontier(settings, options.Value.MaxListedFailures);
+            _frontier.Apply(seeds, seeds.Count);
+            await Checkpoint();
+            StartTimer();
+            Pump();
+        }
+        return Summary();
+    }
+
+    public async Task Offer(IReadOnlyList<FrontierOffer> offers)
+    {
+        if (_frontier is null) throw new InvalidOperationException($"Frontier partition {this.GetPrimaryKeyString()} was never started.");
+        if (offers.Count == 0 || _frontier.Cancelled || _finished) return;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _buffer.Add((offers, done));
+        _idleReported = false;
+        _flushing ??= Flush();
+        await done.Task;
+    }
+
+    public Task<FrontierSummary> GetSummary() => Task.FromResult(Summary());
+
+    public Task<IReadOnlyList<CrawledPaper>> GetPapers(int offset, int limit) =>
+        Task.FromResult(_frontier?.Papers(offset, limit) ?? []);
+
+    public async Task Cancel()
+    {
+        if (_frontier is null || _frontier.Cancelled) return;
+        _frontier.Cancel();
+        await Checkpoint();
+    }
+
+    public async Task Finish()
+    {
+        _finished = true;
+        _timer?.Dispose();
+        _timer = null;
+        if (_frontier is not null) await Checkpoint();
+        DeactivateOnIdle();
+    }
+
+    /// <summary>Admits buffered offers, one batch at a time: budget from the job for the new papers, then the log write, then the answers.</summary>
+    private async Task Flush()
+    {
+        try
+        {
+            while (_buffer.Count > 0)
+            {
+                var batch = _buffer.ToList();
+                _buffer.Clear();
+                var offers = batch.SelectMany(b => b.Offers).ToList();
+                _applying = offers.Count;
+                try
+                {
+                    var wanted = _frontier!.CountNew(offers);
+                    var batchNumber = ++_batch;
+                    var granted = await Job.GrantAdmissions(Partition, _epoch, batchNumber, wanted);
+                    _frontier.Apply(offers, granted);
+                    await Checkpoint();
+                    _appliedBatch = batchNumber;
+                    foreach (var (_, done) in batch) done.TrySetResult();
+                }
+                catch (Exception e)
+                {
+                    // The offering visits fail and are sent again by their own partitions; nothing half-admitted is answered as done.
+                    logger.LogWarning("Frontier {Key}: admitting {Count} offers failed: {Error}", this.GetPrimaryKeyString(), offers.Count, e.Message);
+                    foreach (var (_, done) in batch) done.TrySetException(e);
+                }
+                finally
+                {
+                    _applying = 0;
+                }
+                Pump();
+            }
+        }
+        finally
+        {
+            _flushing = null;
+        }
+    }
+
+    private void Pump()
+    {
+        if (_frontier is null || _finished) return;
+        foreach (var dispatch in _frontier.TakeDispatches(time.GetUtcNow())) _ = Visit(dispatch);
+        ReportIfIdle();
+    }
+
+    private async Task Visit(FrontierDispatch dispatch)
+    {
+        var order = new VisitOrder
+        {
+            JobId = _frontier!.Settings.JobId,
+            Depth = dispatch.Depth,
+            Partitions = _frontier.Settings.Partitions,
+            KnownCitationCount = dispatch.KnownCitationCount,
+        };
+        try
+        {
+            var result = await GrainFactory.GetGrain<IPaperGrain>(dispatch.PaperId).Visit(order);
+            _frontier.Complete(result, time.GetUtcNow());
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning("Frontier {Key}: visit of {PaperId} failed ({Error}); sending it again shortly", this.GetPrimaryKeyString(), dispatch.PaperId, e.Message);
+            _frontier.VisitFailed(dispatch.PaperId, time.GetUtcNow());
+        }
+        Pump();
+    }
+
+    private void ReportIfIdle()
+    {
+        if (_frontier is null) return;
+        if (!IsIdle)
+        {
+            _idleReported = false;
+            return;
+        }
+        if (_idleReported) return;
+        _idleReported = true;
+        Job.ReportSummary(Summary()).Ignore();
+    }
+
+    private bool IsIdle => _frontier!.IsIdle && _buffer.Count == 0 && _applying == 0;
+
+    private void StartTimer() =>
+        _timer ??= this.RegisterGrainTimer(OnTick, new GrainTimerCreationOptions(Tick, Tick) { KeepAlive = true });
+
+    private async Task OnTick(CancellationToken cancellationToken)
+    {
+        if (_frontier is null || _finished) return;
+        Pump();
+        if (time.GetUtcNow() - _lastCheckpoint >= options.Value.CheckpointInterval) await Checkpoint();
+        Job.ReportSummary(Summary()).Ignore();
+    }
+
+    /// <summary>Appends what changed since the last checkpoint; appends go one at a time so the log keeps their order.</summary>
+    private async Task Checkpoint()
+    {
+        await _append.WaitAsync();
+        try
+        {
+            if (!_frontier!.HasChanges) return;
+            var delta = _frontier.TakeDelta();
+            var record = serializer.SerializeToArray(delta);
+            var deadline = time.GetUtcNow() + options.Value.StorageRetryBudget;
+            var wait = TimeSpan.FromMilliseconds(250);
+            while (true)
+            {
+                try
+                {
+                    await _log!.AppendAsync(record);
+                    break;
+                }
+                catch (Exception e) when (time.GetUtcNow() < deadline)
+                {
+                    logger.LogWarning("Frontier {Key}: checkpoint write failed ({Error}); retrying in {Wait}", this.GetPrimaryKeyString(), e.Message, wait);
+                    await Task.Delay(wait, time);
+                    wait = TimeSpan.FromMilliseconds(Math.Min(wait.TotalMilliseconds * 2, 10_000));
+                }
+                catch
+                {
+                    _frontier.ReturnDelta(delta);
+                    throw;
+                }
+            }
+            _frontier.Counters.FrontierWrites++;
+            _frontier.Counters.FrontierBytes += record.Length;
+            _lastCheckpoint = time.GetUtcNow();
+        }
+        finally
+        {
+            _append.Release();
+        }
+    }
+
+    private FrontierSummary Summary()
+    {
+        if (_frontier is null) return new FrontierSummary { Partition = Partition, Sequence = ++_sequence, Epoch = _epoch };
+        var now = time.GetUtcNow();
+        var listed = Math.Max(10, (options.Value.MaxListedFailures + _frontier.Settings.Partitions - 1) / _frontier.Settings.Partitions);
+        return new FrontierSummary
+        {
+            Partition = Partition,
+            Sequence = ++_sequence,
+            Admitted = _frontier.Admitted,
+            Pending = _frontier.Pending,
+            InFlight = _frontier.InFlight,
+            UnappliedOffers = _buffer.Sum(b => b.Offers.Count) + _applying,
+            Counters = _frontier.Counters.Copy(),
+            Waiting = _frontier.Waiting(now),
+            Failures = _frontier.Failures.Take(listed).ToList(),
+            Started = true,
+            Epoch = _epoch,
+            AppliedBatch = _appliedBatch,
+        };
+    }
+}
