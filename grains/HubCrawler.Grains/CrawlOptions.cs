@@ -14,7 +14,12 @@ public sealed class CrawlOptions
     public int MaxVisitsInFlight { get; set; } = 512;
     /// <summary>Partitions of a crawl's frontier (papers split among them by key): admission, bookkeeping and checkpoints
     /// are spread over this many grains, so no single grain handles every visit.</summary>
-    public int FrontierPartitions { get; set; } = 8;
+    public int FrontierPartitions { get; set; } = 4;
+    /// <summary>How long a frontier partition gathers offers before it admits them in one batch (one budget call, one log
+    /// write). Offers are answered only once their admissions are written, so this is also what an offering visit waits.</summary>
+    public TimeSpan AdmissionWindow { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>Offers that close an admission batch early.</summary>
+    public int AdmissionBatch { get; set; } = 1000;
     /// <summary>How long a grain keeps retrying a state write while storage is unreachable.</summary>
     public TimeSpan StorageRetryBudget { get; set; } = TimeSpan.FromMinutes(5);
     /// <summary>Failures listed one by one in a job's status; the counts by reason are always complete.</summary>

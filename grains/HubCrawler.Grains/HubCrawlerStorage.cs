@@ -4,4 +4,7 @@ namespace HubCrawler.Grains;
 public static class HubCrawlerStorage
 {
     public const string Name = "hubcrawler";
+
+    /// <summary>The Azure Blob provider behind <see cref="Name"/> when storage is blob storage.</summary>
+    public const string BlobProviderName = "hubcrawler-blob";
 }

@@ -5,6 +5,7 @@ using HubCrawler.Grains.Citations;
 using HubCrawler.Grains.Crawling;
 using HubCrawler.Hosting;
 using Orleans.Configuration;
+using Orleans.Storage;
 
 namespace HubCrawler.Silo;
 
@@ -55,11 +56,14 @@ public static class SiloConfiguration
                 break;
             case "azureblob":
                 var blobs = StorageClients.From(configuration).CreateBlobServiceClient($"{StorageOptions.Section}:Provider=AzureBlob");
-                silo.AddAzureBlobGrainStorage(HubCrawlerStorage.Name, blob =>
+                silo.AddAzureBlobGrainStorage(HubCrawlerStorage.BlobProviderName, blob =>
                 {
                     blob.BlobServiceClient = blobs;
                     blob.ContainerName = storage.Container;
                 });
+                // Grains use the blob provider through a bound on operations in flight (back-pressure on activations).
+                silo.Services.AddKeyedSingleton<IGrainStorage>(HubCrawlerStorage.Name, (services, _) =>
+                    new BoundedGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(HubCrawlerStorage.BlobProviderName), storage.MaxConcurrentOperations));
                 // The document cache and long citation lists live beside the grain state.
                 silo.Services.AddSingleton(blobs);
                 silo.Services.AddSingleton<IDocumentCache, BlobDocumentCache>();

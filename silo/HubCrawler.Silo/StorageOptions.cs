@@ -10,4 +10,6 @@ public sealed class StorageOptions
     /// <summary>"AzureBlob" (default) or "Memory".</summary>
     public string Provider { get; set; } = "AzureBlob";
     public string Container { get; set; } = "hubcrawler-grains";
+    /// <summary>Grain storage operations a silo keeps in flight at once; the rest queue in the silo (see BoundedGrainStorage).</summary>
+    public int MaxConcurrentOperations { get; set; } = 32;
 }

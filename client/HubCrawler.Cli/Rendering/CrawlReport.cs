@@ -36,6 +36,13 @@ internal static class CrawlReport
         Row(table, state == "running" ? "running for" : "took", Cells.Duration(elapsed));
         if (elapsed > TimeSpan.Zero)
             Row(table, "rate", $"{Cells.Rate(Processed(status) / elapsed.TotalSeconds)} papers/s");
+        Row(table, "source requests", $"{status.SourceRequests.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} ({Spend.PerPaper(status.Spend.RequestsPerPaper)} a paper)");
+        foreach (var (kind, count) in status.Spend.RequestsByKind.OrderBy(k => k.Key, StringComparer.Ordinal))
+            Row(table, "  " + kind, count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        Row(table, "storage writes", $"{(status.Spend.PaperWrites + status.Spend.CrawlWrites).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} ({Spend.PerPaper(status.Spend.WritesPerPaper)} a paper)");
+        if (status.VisitRetries > 0) Row(table, "visits sent again", status.VisitRetries.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        if (status.ThrottledVisits > 0) Row(table, "visits that waited for a host", status.ThrottledVisits.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var wait in status.Waiting) Row(table, "waiting for " + wait.Host, Spend.Wait(wait), Color.Yellow);
         console.Write(table);
 
         if (status.FailuresByReason.Count > 0)

@@ -59,7 +59,7 @@ internal static class CrawlWatcher
             .AddItem("from cache", status.FromCache, Color.SteelBlue)
             .AddItem("failed", status.Failed, Color.Red)
             .AddItem("pending", status.Pending, Color.Grey);
-        return new Rows(headline, bar);
+        return new Rows([headline, bar, new Markup(Markup.Escape(Spend.Line(status))), .. status.Waiting.Select(w => new Markup($"[yellow]waiting for {Markup.Escape(w.Host)}: {Markup.Escape(Spend.Wait(w))}[/]"))]);
     }
 
     private static async Task<CrawlStatus> WatchPlainAsync(CliContext cli, HubCrawlerApiClient api, CrawlStatus started, CancellationToken cancellationToken)
@@ -79,7 +79,8 @@ internal static class CrawlWatcher
             var due = lastPrint == 0 || Stopwatch.GetElapsedTime(lastPrint) >= PlainEvery;
             if (status.Done || (due && printed != (processed, status.Discovered)))
             {
-                await log.WriteLineAsync(Markup.Remove(Describe(status, perSecond)));
+                await log.WriteLineAsync(Markup.Remove(Describe(status, perSecond)) + " · " + Spend.Line(status));
+                foreach (var wait in status.Waiting) await log.WriteLineAsync($"waiting for {wait.Host}: {Spend.Wait(wait)}");
                 await log.FlushAsync(cancellationToken);
                 printed = (processed, status.Discovered);
                 lastPrint = Stopwatch.GetTimestamp();

@@ -187,7 +187,7 @@ public sealed class CrawlFrontier
                 ? known with { Papers = known.Papers + 1, Until = known.Until > entry.NotBefore ? known.Until : entry.NotBefore }
                 : wait with { Papers = 1, Until = entry.NotBefore };
         }
-        return [.. byHost.Values];
+        return byHost.Values.ToList();
     }
 
     /// <summary>Nothing pending: every admitted paper's visit completed (or the crawl was cancelled).</summary>

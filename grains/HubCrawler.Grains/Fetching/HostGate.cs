@@ -27,7 +27,7 @@ internal sealed class HostGate(HostLimits limits, ThrottleOptions throttleOption
     {
         while (true)
         {
-            if (!Throttle.TryPass(out var until, out var reason, out _))
+            if (Throttle.IsHeld(out var until, out var reason))
             {
                 var wait = until - time.GetUtcNow();
                 if (wait > throttleOptions.WaitInline) return GateTurn.Refused(until, reason);

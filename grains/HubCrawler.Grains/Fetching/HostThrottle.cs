@@ -21,6 +21,18 @@ public sealed class HostThrottle(ThrottleOptions options, TimeProvider time, Fun
 
     public int Incidents { get { lock (_lock) return _incidents; } }
 
+    /// <summary>Whether a request would be held back now, without claiming the probe: until when and why.</summary>
+    public bool IsHeld(out DateTimeOffset waitUntil, out string reason)
+    {
+        lock (_lock)
+        {
+            var now = time.GetUtcNow();
+            reason = _reason;
+            waitUntil = now < _blockedUntil ? _blockedUntil : _probing && _probeInFlight ? now + options.ProbeWait : now;
+            return waitUntil > now;
+        }
+    }
+
     /// <summary>Whether a request may go now. When it may not, the wait says until when and why; a request that
     /// goes while the host is on probation is the probe (<paramref name="isProbe"/>) and must report its answer.</summary>
     public bool TryPass(out DateTimeOffset waitUntil, out string reason, out bool isProbe)

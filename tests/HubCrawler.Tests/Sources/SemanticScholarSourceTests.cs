@@ -27,7 +27,7 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
         await _simulator.DisposeAsync();
     }
 
-    private (SemanticScholarSource Source, FetchPipeline Pipeline) Create(int maxAttempts = 3, string? apiKey = null, int pageSize = 100, string backoff = "00:00:00.010")
+    private (SemanticScholarSource Source, FetchPipeline Pipeline) Create(int maxAttempts = 3, string? apiKey = null, int pageSize = 100, string backoff = "00:00:00.010", string throttleBase = "00:01:00")
     {
         var fetch = new FetchOptions
         {
@@ -36,6 +36,7 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
             BackoffMax = TimeSpan.FromSeconds(1),
             RequestTimeout = TimeSpan.FromSeconds(2),
             UserAgent = "HubCrawler-Tests/1.0 (+adapter)",
+            Throttle = new ThrottleOptions { Base = TimeSpan.Parse(throttleBase), Jitter = 0 },
         };
         var pipeline = new FetchPipeline(Options.Create(fetch), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
         var cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), TimeProvider.System);
@@ -129,22 +130,59 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Retry_after_is_honoured_before_any_further_request_to_the_host()
+    public async Task A_429_pauses_the_host_for_its_Retry_After_and_the_paper_is_throttled_not_failed()
     {
         _simulator.Faults.TooManyRequestsRate = 1.0;
-        _simulator.Faults.RetryAfterSeconds = 1;
+        // Longer than the 2 s a fetch waits out by itself (ThrottleOptions.WaitInline).
+        _simulator.Faults.RetryAfterSeconds = 3;
         var (source, _) = Create(maxAttempts: 3);
+        var id = PaperIdentifier.Parse(Graph.Papers[2].PaperId);
 
-        var result = await source.GetPaperAsync(PaperIdentifier.Parse(Graph.Papers[2].PaperId));
+        var before = DateTimeOffset.UtcNow;
+        var result = await source.GetPaperAsync(id);
+        Assert.Equal(SourceErrorKind.Throttled, result.Error);
+        Assert.Equal("throttled", result.Reason);
+        Assert.Contains("429 with Retry-After 3 s", result.Message);
+        Assert.Equal(new Uri(_simulator.SemanticScholarBaseUrl).Authority, result.Wait!.Host);
+        Assert.InRange(result.Wait.Until, before.AddMilliseconds(2900), DateTimeOffset.UtcNow.AddSeconds(3.1));
+        // No retry inside the fetch: the paper goes back to its crawl to wait.
+        Assert.Single(_simulator.RequestLog.Snapshot());
 
-        Assert.Equal(SourceErrorKind.Unavailable, result.Error);
-        Assert.Contains("429", result.Message);
+        // While the host is paused, nothing is sent.
+        var held = await source.GetPaperAsync(id);
+        Assert.Equal(SourceErrorKind.Throttled, held.Error);
+        Assert.Equal(0, held.Requests);
+        Assert.Single(_simulator.RequestLog.Snapshot());
+
+        _simulator.Faults.TooManyRequestsRate = 0;
+        while (DateTimeOffset.UtcNow < result.Wait.Until) await Task.Delay(50);
+        var after = await source.GetPaperAsync(id);
+        Assert.True(after.IsSuccess, after.Message);
         var requests = _simulator.RequestLog.Snapshot();
-        Assert.Equal(3, requests.Count);
-        Assert.All(requests, r => Assert.Equal(429, r.Status));
-        for (var i = 1; i < requests.Count; i++)
-            Assert.True(requests[i].Timestamp - requests[i - 1].Timestamp >= TimeSpan.FromMilliseconds(950),
-                $"request {i} came {(requests[i].Timestamp - requests[i - 1].Timestamp).TotalMilliseconds} ms after a Retry-After of 1 s");
+        Assert.Equal(2, requests.Count);
+        Assert.True(requests[1].Timestamp - requests[0].Timestamp >= TimeSpan.FromMilliseconds(2950));
+    }
+
+    [Fact]
+    public async Task A_429_without_Retry_After_pauses_the_host_for_the_configured_base_then_one_probe_goes_first()
+    {
+        _simulator.Faults.TooManyRequestsRate = 1.0;
+        var (source, _) = Create(maxAttempts: 3, throttleBase: "00:00:03");
+        var ids = Enumerable.Range(20, 8).Select(i => PaperIdentifier.Parse(Graph.Papers[i].PaperId)).ToList();
+
+        var first = await source.GetPaperAsync(ids[0]);
+        Assert.Equal(SourceErrorKind.Throttled, first.Error);
+        Assert.Contains("429 without Retry-After", first.Message);
+        Assert.Single(_simulator.RequestLog.Snapshot());
+
+        // The pause is over but the source still throttles: of eight papers asking at once, one probe goes out.
+        while (DateTimeOffset.UtcNow < first.Wait!.Until) await Task.Delay(50);
+        var results = await Task.WhenAll(ids.Select(id => source.GetPaperAsync(id)));
+        Assert.All(results, r => Assert.Equal(SourceErrorKind.Throttled, r.Error));
+        Assert.Equal(2, _simulator.RequestLog.Snapshot().Count);
+        // The probe was throttled again, so the next pause is twice as long.
+        var second = results.Select(r => r.Wait!.Until).Max();
+        Assert.True(second - first.Wait.Until >= TimeSpan.FromSeconds(5), $"second pause ends {second - first.Wait.Until} after the first");
     }
 
     [Fact]
