@@ -43,6 +43,7 @@ public sealed class RequestEconomyTests(EconomyCluster fixture, ITestOutputHelpe
         Assert.Equal(0, status.Failed);
         var papers = reachable.Select(i => Graph.Papers[i]).ToList();
         var minimum = (papers.Count + 499) / 500 + papers.Sum(p => (p.CitationCount + 999) / 1000);
+        Assert.Equal(minimum, Graph.MinimumGraphApiRequests(papers.Select(p => p.PaperId)));
         var batches = requests.Count(r => r.Kind == SimRequestKinds.Batch);
         var pages = requests.Count(r => r.Kind == SimRequestKinds.Citations);
         output.WriteLine($"{papers.Count} papers, {papers.Count(p => p.CitationCount > 0)} cited: {requests.Count} requests " +

@@ -81,6 +81,9 @@ public sealed class BatchEndpointStub : IAsyncDisposable
                 : JsonSerializer.Serialize(new { paperId = id, title = "Title of " + id, citationCount = 0 }))) + "]";
         }
         var bytes = Encoding.UTF8.GetBytes(body);
+        // One connection a request: HttpListener can drop an idle kept-alive connection under the client, and the
+        // client's retry of that would be a request the stub never saw.
+        response.KeepAlive = false;
         response.ContentType = "application/json";
         response.ContentLength64 = bytes.Length;
         await response.OutputStream.WriteAsync(bytes);

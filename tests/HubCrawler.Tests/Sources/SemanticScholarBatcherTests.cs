@@ -143,6 +143,24 @@ public sealed class SemanticScholarBatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_simulators_too_large_answer_splits_the_batch_too()
+    {
+        var batcher = Batcher();
+        var ids = Graph.Papers.Skip(300).Take(40).Select(p => p.PaperId).ToList();
+        // About ten papers' metadata fit; forty do not.
+        _simulator.Faults.BatchMaxResponseBytes = 10 * (int)(_simulator.Graph.Papers[300].Abstract.Length * 1.5 + 1500);
+
+        var results = await Task.WhenAll(ids.Select(id => batcher.GetAsync(PaperIdentifier.Parse(id), urgent: false)));
+
+        Assert.All(ids.Zip(results), p => Assert.Equal(p.First, p.Second.Value?.PaperId));
+        var requests = _simulator.RequestLog.Snapshot();
+        Assert.Contains(requests, r => r.Status == 400);
+        Assert.Contains(requests, r => r.Status == 200);
+        Assert.All(requests, r => Assert.Contains(r.Status, new[] { 200, 400 }));
+        Assert.Equal(requests.Count, results.Sum(r => r.Requests));
+    }
+
+    [Fact]
     public async Task A_throttled_batch_fails_every_caller_with_the_sources_message()
     {
         var batcher = Batcher(maxAttempts: 2);
@@ -151,17 +169,18 @@ public sealed class SemanticScholarBatcherTests : IAsyncLifetime
 
         var results = await Task.WhenAll(ids.Select(id => batcher.GetAsync(PaperIdentifier.Parse(id), urgent: false)));
 
+        // The same mapping as every other Semantic Scholar request: a 429 makes the host wait, and each paper of the batch waits for it.
         Assert.All(results, r =>
         {
-            Assert.Equal(SourceErrorKind.Unavailable, r.Error);
-            Assert.Contains("429 Too Many Requests", r.Message);
+            Assert.Equal(SourceErrorKind.Throttled, r.Error);
+            Assert.Contains("(429 without Retry-After)", r.Message);
             Assert.Contains("(in a batch of 12)", r.Message);
+            Assert.NotNull(r.Wait);
         });
         Assert.All(ids.Zip(results), p => Assert.Contains($"paper {p.First} ", p.Second.Message));
-        var requests = _simulator.RequestLog.Snapshot();
-        Assert.Equal(2, requests.Count);
-        Assert.All(requests, r => Assert.Equal(429, r.Status));
-        Assert.Equal(2, results.Sum(r => r.Requests));
+        var request = Assert.Single(_simulator.RequestLog.Snapshot());
+        Assert.Equal(429, request.Status);
+        Assert.Equal(1, results.Sum(r => r.Requests));
     }
 
     [Fact]
