@@ -55,8 +55,14 @@ public sealed class RequestEconomyTests(EconomyCluster fixture, ITestOutputHelpe
         // A paper reported with 0 citations was never asked for its citations.
         var uncited = papers.Where(p => p.CitationCount == 0).Select(p => p.PaperId).ToHashSet();
         Assert.DoesNotContain(requests, r => r.Kind == SimRequestKinds.Citations && uncited.Contains(r.PaperId!));
-        // The batches were counted once each: the papers' own counts add up to the requests sent.
+        // The batches were counted once each: the papers' own counts add up to the requests sent, kind by kind.
         Assert.Equal(requests.Count, status.SourceRequests);
+        Assert.Equal(batches, status.Spend.RequestsByKind["semanticscholar/batch"]);
+        Assert.Equal(pages, status.Spend.RequestsByKind["semanticscholar/citations"]);
+        // One storage write a paper: its grain state (and the pages of the lists too long for it, in the citation store).
+        var listPages = Assert.IsType<MemoryCitationStore>(fixture.SiloService<ICitationStore>()).PageCount;
+        output.WriteLine($"paper writes {status.Spend.PaperWrites} = {papers.Count} papers + {listPages} citation-store pages");
+        Assert.Equal(papers.Count + listPages, status.Spend.PaperWrites);
         // No raw Semantic Scholar document was kept: the grain state is the crawl's one write a paper.
         Assert.Equal(0, fixture.SiloService<IDocumentCache>() is MemoryDocumentCache cache ? cache.Bytes : -1);
 
