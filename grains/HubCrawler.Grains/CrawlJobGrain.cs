@@ -18,6 +18,9 @@ public sealed class CrawlJobGrain(
     TimeProvider time,
     ILogger<CrawlJobGrain> logger) : Grain, ICrawlJobGrain
 {
+    private static readonly TimeSpan QuietPartition = TimeSpan.FromSeconds(5);
+
+    private readonly Dictionary<int, DateTimeOffset> _heardFrom = [];
     private IGrainTimer? _timer;
     private IGrainTimer? _seedTimer;
     private bool _dirty;
@@ -123,6 +126,7 @@ public sealed class CrawlJobGrain(
 
     private void Keep(FrontierSummary summary)
     {
+        _heardFrom[summary.Partition] = time.GetUtcNow();
         if (Job.Summaries.TryGetValue(summary.Partition, out var known) && known.Sequence >= summary.Sequence) return;
         Job.Summaries[summary.Partition] = summary;
         _dirty = true;
@@ -194,6 +198,28 @@ public sealed class CrawlJobGrain(
         }
     }
 
+    /// <summary>A partition reports every second while it lives; one that went quiet (its silo died, and nothing has offered
+    /// it a paper since) is asked for its summary, which activates it again from its log, and it resumes.</summary>
+    private async Task AskQuietPartitions()
+    {
+        var now = time.GetUtcNow();
+        var quiet = Enumerable.Range(0, Job.Partitions).Where(p => !_heardFrom.TryGetValue(p, out var at) || now - at > QuietPartition).ToList();
+        if (quiet.Count == 0) return;
+        var answers = await Task.WhenAll(quiet.Select(async p =>
+        {
+            try
+            {
+                return await Partition(p).GetSummary();
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning("Job {JobId}: frontier partition {Partition} did not answer: {Error}", JobId, p, e.Message);
+                return null;
+            }
+        }));
+        foreach (var summary in answers) if (summary is not null) Keep(summary);
+    }
+
     private async Task Finish()
     {
         if (Job.FinishedAt is not null) return;
@@ -218,6 +244,7 @@ public sealed class CrawlJobGrain(
     private async Task OnTimer(CancellationToken cancellationToken)
     {
         if (!IsRunning) return;
+        if (Job.SeedsResolved) await AskQuietPartitions();
         if (IsDone())
         {
             await Finish();

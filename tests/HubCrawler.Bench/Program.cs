@@ -9,6 +9,10 @@ using HubCrawler.Bench;
 //   scale [sizes=10000,50000] [--with-100k] [--lean]    crawls of growing graphs: peak RSS, RSS per paper, pages/s
 //                                                       (--lean: also each size with workstation GC and a 32 MB document cache)
 //   cluster [papers=2000]                               the same crawl on 1, 2 and 3 silo processes
+//   requests [graph=5000] [depth=3] [maxPapers=5000]    Semantic Scholar requests a paper against the Graph API's minimum, and
+//                                                       storage writes a paper (Azurite behind a counting proxy)
+//   throttle [graph=2000] [seconds=60]                  a crawl through a sustained 429 without Retry-After
+//   long [graph=300000]                                 a long crawl with Azurite: peak RSS, papers/s and frontier bytes/s as it grows
 //   all [--with-100k]                                   all of the above but cache, written to results/*.json
 //   ci                                                  a reduced run of all of them: checks they run and the crawls are right
 var mode = args.ElementAtOrDefault(0) ?? "all";
@@ -36,6 +40,7 @@ async Task Save(string name, object figures)
 }
 
 var bench = new CrawlBenchmarks(Console.WriteLine);
+var engine = new EngineBenchmarks(Console.WriteLine);
 var summary = new List<(string What, string Measured, string Target)>();
 switch (mode)
 {
@@ -66,6 +71,15 @@ switch (mode)
     case "cluster":
         await Cluster(Arg(0, 2000), [1, 2, 3]);
         break;
+    case "requests":
+        await Requests(Arg(0, 5000), Arg(1, 3), Arg(2, 5000));
+        break;
+    case "throttle":
+        await Throttle(Arg(0, 2000), Arg(1, 60));
+        break;
+    case "long":
+        await Long(Arg(0, 300_000));
+        break;
     case "all":
         await VersusCrawlee(2000, 3, withAzurite: true);
         await Latency(3000, 50);
@@ -81,9 +95,11 @@ switch (mode)
         else Console.WriteLine("lookups: skipped, wrk is not installed (apt-get install -y wrk)");
         await Scale([500]);
         await Cluster(300, [2]);
+        await Requests(500, 3, 500);
+        await Throttle(300, 5);
         break;
     default:
-        Console.Error.WriteLine("usage: HubCrawler.Bench cache|crawl-vs-crawlee|latency|lookups|scale|cluster|all|ci [options] (see Program.cs)");
+        Console.Error.WriteLine("usage: HubCrawler.Bench cache|crawl-vs-crawlee|latency|lookups|scale|cluster|requests|throttle|long|all|ci [options] (see Program.cs)");
         return 2;
 }
 
@@ -109,6 +125,30 @@ async Task VersusCrawlee(int papers, int runs, bool withAzurite)
         summary.Add(("ratio, Azurite", $"{r["ratioAzurite"]}×", "≥ 3×"));
     }
     await Save("crawl-vs-crawlee", r);
+}
+
+async Task Requests(int graph, int depth, int maxPapers)
+{
+    var r = (dynamic)await engine.Requests(graph, depth, maxPapers, azurite: true);
+    summary.Add(("Semantic Scholar requests a paper", $"{r.requestsPerPaper} (minimum {r.minimumPerPaper}) = {r.ratioToMinimum}× the minimum", "≤ 1.1×"));
+    summary.Add(("storage writes a paper (Azurite)", $"{r.storageWritesPerPaper}", "≤ 1.1"));
+    summary.Add(("'Error activating grain' lines", $"{r.ActivationErrors}", "0"));
+    await Save("requests", r);
+}
+
+async Task Throttle(int graph, int seconds)
+{
+    var r = (dynamic)await engine.Throttle(graph, TimeSpan.FromSeconds(seconds), afterRequests: graph / 10);
+    summary.Add(($"throttle {seconds} s: papers failed, requests in the window", $"{r.failed} failed of {r.papers}, {r.requestsDuringWindow} requests answered 429", "0 failed, a handful"));
+    await Save("throttle", r);
+}
+
+async Task Long(int graph)
+{
+    var r = (dynamic)await engine.Long(graph);
+    summary.Add(($"long crawl {graph:N0}, Azurite: peak RSS", $"{r.PeakRssMb:F0} MB, {r.papers} papers in {r.Seconds:F0} s", "< 1 GB"));
+    summary.Add(("papers/s near the end / near 30,000", $"{r.papersPerSecondNearEnd} / {r.papersPerSecondNear30k}", "≥ 80%"));
+    await Save("long", r);
 }
 
 async Task Latency(int papers, int concurrency, int pageSize = CrawlBenchmarks.PageSize)

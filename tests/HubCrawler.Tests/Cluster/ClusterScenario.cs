@@ -34,7 +34,6 @@ public sealed class ClusterScenario : IAsyncDisposable
         settings["Orleans:ClusterId"] = "scenario-" + Guid.NewGuid().ToString("N")[..8];
         settings["Storage:Provider"] = "AzureBlob";
         settings["Storage:ConnectionString"] = azurite.ConnectionString;
-        settings["Crawl:StallTimeout"] = "00:00:10";
         settings["Orleans:IAmAlivePeriod"] = "00:00:05";
         settings["Crawl:CheckpointInterval"] = "00:00:01";
         settings["Logging:LogLevel:Default"] = "Warning";

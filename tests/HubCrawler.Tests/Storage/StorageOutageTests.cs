@@ -15,7 +15,6 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         await using var azurite = await AzuriteServer.StartAsync();
         await using var simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 800, Seed = 43, HeavyPaperCitations = 0 }));
         var settings = SiloHost.Settings(simulator.SemanticScholarBaseUrl, "AzureBlob", azurite.ConnectionString);
-        settings["Crawl:StallTimeout"] = "00:00:10";
         settings["Crawl:CheckpointInterval"] = "00:00:01";
         simulator.Faults.LatencyMs = 20;
         await using var silo = await SiloHost.StartAsync(settings);
