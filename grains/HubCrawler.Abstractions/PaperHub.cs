@@ -23,4 +23,7 @@ public sealed record PaperHub
     /// <summary>Sources that were asked for this paper and failed at the last refresh (source name → what happened).
     /// A source that does not know the paper is not listed.</summary>
     [Id(9)] public IReadOnlyDictionary<string, string> SourceErrors { get; init; } = new Dictionary<string, string>();
+    /// <summary>Why the citation list is what it is when no source was asked for it, e.g. "No citations request:
+    /// Semantic Scholar reported 0 citations on 2026-12-01T22:40Z"; null when the list was read from the sources.</summary>
+    [Id(10)] public string? CitationListNote { get; init; }
 }

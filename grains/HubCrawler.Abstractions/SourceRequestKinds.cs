@@ -1,19 +1,24 @@
 namespace HubCrawler.Abstractions;
 
-/// <summary>Kinds of source requests a crawl spends, counted under "{source}/{kind}".</summary>
+/// <summary>The kinds of request a source is asked, as counted per paper and per crawl under the key
+/// "{source}/{kind}" (e.g. "semanticscholar/batch"). Retries count under the kind of the request they repeat.</summary>
 public static class SourceRequestKinds
 {
-    /// <summary>A single paper or work lookup (GET).</summary>
+    /// <summary>A single read of one paper, work or page (GET /paper/{id}, /works/W…, an arXiv abs page, a hub's first page).</summary>
     public const string Metadata = "metadata";
-    /// <summary>A batched lookup of many papers (Semantic Scholar POST /paper/batch).</summary>
+
+    /// <summary>One request that asks for many papers at once (Semantic Scholar POST /paper/batch); counted once, by the first paper in it.</summary>
     public const string Batch = "batch";
-    /// <summary>A page of a paper's citing papers.</summary>
+
+    /// <summary>One page of a paper's citing papers.</summary>
     public const string Citations = "citations";
-    /// <summary>A conditional request the source answered 304.</summary>
+
+    /// <summary>A conditional request the source answered 304 Not Modified.</summary>
     public const string Revalidation = "revalidation";
+
     /// <summary>A request answered 429 or 503 (counted besides its kind).</summary>
     public const string Throttled = "throttled";
 
-    /// <summary>The counter key for <paramref name="kind"/> requests to <paramref name="source"/>.</summary>
+    /// <summary>The counter key for <paramref name="kind"/> requests to <paramref name="source"/>: "{source}/{kind}".</summary>
     public static string Key(string source, string kind) => $"{source}/{kind}";
 }

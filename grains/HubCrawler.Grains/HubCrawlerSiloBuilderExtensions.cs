@@ -52,6 +52,8 @@ public static class HubCrawlerSiloBuilderExtensions
         services.AddHostedService<ClusterFetchCoordinator>();
         services.AddHostedService<CrawlResumer>();
         // Only the enabled sources are ever constructed, so only their hosts are registered for fetching.
+        // One batcher per silo: every paper grain's Semantic Scholar metadata read goes into its batches.
+        services.TryAddSingleton<SemanticScholarBatcher>();
         services.TryAddSingleton<SemanticScholarSource>();
         services.TryAddSingleton<OpenAlexSource>();
         services.TryAddSingleton<ArxivSource>();

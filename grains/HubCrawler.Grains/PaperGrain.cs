@@ -99,7 +99,8 @@ public sealed class PaperGrain(
             return PaperLookup.Found(hub);
         }
 
-        var result = await RefreshOnce(revalidate: refresh);
+        // Someone waits for this answer: a batched metadata request goes at once rather than at the end of its window.
+        var result = await RefreshOnce(revalidate: refresh, urgent: true);
         return Hub() is { } fresh
             ? PaperLookup.Found(fresh)
             : PaperLookup.Failed(result.Reason == "not-found" ? LookupErrorKind.NotFound : LookupErrorKind.SourceFailed, result.Message ?? "The paper could not be fetched.");
@@ -139,25 +140,35 @@ public sealed class PaperGrain(
         return Task.CompletedTask;
     }
 
-    private Task<Refresh> RefreshOnce(bool revalidate)
+    private Task<Refresh> RefreshOnce(bool revalidate, bool urgent = false)
     {
         if (_refresh is { IsCompleted: false } running) return running;
-        _refresh = RefreshFromSources(revalidate);
+        _refresh = RefreshFromSources(revalidate, urgent);
         return _refresh;
     }
 
-    private async Task<Refresh> RefreshFromSources(bool revalidate)
+    private async Task<Refresh> RefreshFromSources(bool revalidate, bool urgent)
     {
         var primed = _primed;
         _primed = null;
+        var knownCitationCount = _knownCitationCount;
+        _knownCitationCount = null;
         var known = PaperIdSet.Of(PaperId, state.State.Metadata?.ExternalIds);
-        var outcome = await sources.FetchAsync(known, revalidate, primed);
+        var fetch = new SourceFetch(revalidate, primed)
+        {
+            KnownCitationCount = knownCitationCount,
+            Urgent = urgent,
+            // A hub built from stale documents is not the source's last word: its list is read afresh.
+            CitationPages = state.State.BuiltFromStaleDocuments ? null : state.State.CitationPages,
+        };
+        var outcome = await sources.FetchAsync(known, fetch);
         var (requests, downloads, stale) = (outcome.Requests, outcome.Downloads, outcome.Stale);
+        var byKind = outcome.RequestsByKind;
         if (outcome.Throttled is { } wait)
         {
             // Not a failure of this paper: nothing is recorded on it; the crawl puts it back to wait for the host.
             logger.LogDebug("Paper {PaperId} waits for {Host} until {Until} ({Reason})", PaperId, wait.Host, wait.Until, wait.Reason);
-            return new Refresh(VisitOutcome.Throttled, "throttled", $"{wait.Host} asked to wait until {wait.Until:u} ({wait.Reason})", requests, downloads) { Wait = wait };
+            return new Refresh(VisitOutcome.Throttled, "throttled", $"{wait.Host} asked to wait until {wait.Until:u} ({wait.Reason})", requests, downloads) { Wait = wait, RequestsByKind = byKind };
         }
         if (outcome.Records.Count == 0)
         {
@@ -168,29 +179,67 @@ public sealed class PaperGrain(
                     0 => $"No enabled source can look up {PaperId}.",
                     1 => outcome.NotFound.Values.First(),
                     _ => string.Join("; ", outcome.NotFound.Select(n => $"{n.Key}: {n.Value}")),
-                }, requests);
+                }, requests, byKind);
             var (error, reason, _) = outcome.Failures.Values.First();
-            return await RecordFailure(error, reason, string.Join("; ", failures), requests);
+            return await RecordFailure(error, reason, string.Join("; ", failures), requests, byKind);
         }
 
         var sourceErrors = outcome.Failures.ToDictionary(f => f.Key, f => $"{f.Value.Reason}: {f.Value.Message}");
         var builtFrom = outcome.Records.Select(r => r.Source).ToList();
-        var outcomeKind = downloads > 0 ? VisitOutcome.Fetched : requests > 0 ? VisitOutcome.Revalidated : VisitOutcome.FromCache;
-        if (downloads == 0 && !stale && state.State.Summary is not null && !state.State.BuiltFromStaleDocuments && builtFrom.SequenceEqual(state.State.Sources))
+        var metadata = SourceMerger.MergeMetadata(PaperId, outcome.Records.Select(r => (r.Source, r.Record)).ToList());
+        // A batch shared with other papers asked the source and brought a body, though another paper counts it.
+        var asked = requests > 0 || outcome.Shared;
+        if (ListsUnchanged(outcome, builtFrom, stale))
         {
-            // Every source confirmed its documents unchanged: the hub is the same, only its age is new.
-            await Confirm(sourceErrors);
-            return new Refresh(outcomeKind, null, null, requests, downloads);
+            var s2 = SemanticScholarRecord(outcome);
+            if (MetadataEquality.Same(metadata, state.State.Metadata))
+            {
+                // Every source confirmed its list and the metadata is the same: the hub is the same, only its age is new.
+                await Confirm(sourceErrors, s2?.CitationListNote);
+                return new Refresh(asked ? VisitOutcome.Revalidated : VisitOutcome.FromCache, null, null, requests, downloads) { RequestsByKind = byKind };
+            }
+            // The same citations under new metadata: the list, its summary and its pages stay as they are.
+            await Store(metadata, null, stale, builtFrom, sourceErrors, s2);
+            return new Refresh(VisitOutcome.Fetched, null, null, requests, downloads) { RequestsByKind = byKind };
         }
 
-        var metadata = SourceMerger.MergeMetadata(PaperId, outcome.Records.Select(r => (r.Source, r.Record)).ToList());
+        var index = outcome.Records.FindIndex(r => r.Source == SemanticScholarSource.Name && r.Record.Citations is null);
+        if (index >= 0 && sources.SemanticScholar?.LookupId(outcome.Ids) is { } lookup)
+        {
+            // Semantic Scholar's pages all answered 304 but the hub must be rebuilt (another source's list changed, or the
+            // hub was built from other sources): the pages' bodies were not kept, so they are read again in full, one
+            // more request each, with the metadata the batch just gave.
+            var again = await sources.SemanticScholar.FetchAsync(lookup, new SourceFetch(true, outcome.Records[index].Record.Metadata));
+            requests += again.Requests;
+            foreach (var (kind, count) in again.RequestsByKind) byKind[kind] = byKind.GetValueOrDefault(kind) + count;
+            if (again.Error == SourceErrorKind.Throttled)
+                return new Refresh(VisitOutcome.Throttled, "throttled", again.Message, requests, downloads) { Wait = again.Wait, RequestsByKind = byKind };
+            if (!again.IsSuccess) return await RecordFailure(again.Error, again.Reason, $"{SemanticScholarSource.Name}: {again.Message}", requests, byKind);
+            downloads += again.Downloads;
+            outcome.Records[index] = (SemanticScholarSource.Name, again.Value!);
+        }
+
+        var outcomeKind = downloads > 0 || outcome.Shared ? VisitOutcome.Fetched : requests > 0 ? VisitOutcome.Revalidated : VisitOutcome.FromCache;
         var lists = outcome.Records.Where(r => r.Record.Citations is not null).Select(r => (r.Source, r.Record.Citations!)).ToList();
         var merged = lists.Count == 0 ? [] : SourceMerger.MergeCitations(lists);
         var citations = ContextClassification.Apply(merged.Where(c => c.CitingPaperId != PaperId));
-        await Store(metadata, citations, stale, builtFrom, sourceErrors);
+        await Store(metadata, citations, stale, builtFrom, sourceErrors, SemanticScholarRecord(outcome));
         if (sources.IsMultiSource) ClaimAliases(outcome.Ids);
-        return new Refresh(outcomeKind, null, null, requests, downloads);
+        return new Refresh(outcomeKind, null, null, requests, downloads) { RequestsByKind = byKind };
     }
+
+    /// <summary>True when every source confirmed the citation list the hub was built from.</summary>
+    private bool ListsUnchanged(SourceOutcome outcome, List<string> builtFrom, bool stale)
+    {
+        var s = state.State;
+        if (s.Summary is null || s.BuiltFromStaleDocuments || stale || !builtFrom.SequenceEqual(s.Sources)) return false;
+        return outcome.Records.All(r => r.Record.Unchanged
+            // Semantic Scholar reported 0 citations again: no list was asked for, then or now.
+            || (r.Record.CitationListNote is not null && r.Record.Citations is { Count: 0 } && s.CitationListNote is not null));
+    }
+
+    private static SourceRecord? SemanticScholarRecord(SourceOutcome outcome) =>
+        outcome.Records.Where(r => r.Source == SemanticScholarSource.Name).Select(r => r.Record).FirstOrDefault();
 
     private void ClaimAliases(PaperIdSet ids)
     {
@@ -199,54 +248,69 @@ public sealed class PaperGrain(
                 GrainFactory.GetGrain<IPaperAliasGrain>(id.AliasKey).Claim(PaperId).Ignore();
     }
 
-    private async Task Store(PaperMetadata metadata, List<CitationEdge> citations, bool stale, List<string> builtFrom, Dictionary<string, string> sourceErrors)
+    /// <summary>Writes the rebuilt hub: one grain-state write (and, for a long list, its pages in the citation store).
+    /// <paramref name="citations"/> null keeps the list the hub has (only the metadata changed).</summary>
+    private async Task Store(PaperMetadata metadata, List<CitationEdge>? citations, bool stale, List<string> builtFrom, Dictionary<string, string> sourceErrors,
+        SourceRecord? semanticScholar)
     {
-        var previousList = state.State.CitationList;
-        var paged = citations.Count > citationOptions.Value.InlineLimit;
         var s = state.State;
-        s.CitationList = paged ? await citationStore.WriteAsync(PaperId, citations, citationOptions.Value.PageSize) : null;
-        _writes += s.CitationList?.PageCount ?? 0;
-        s.Citations = paged ? [] : citations;
-        s.CitationCount = citations.Count;
+        var previousList = citations is null ? null : s.CitationList;
+        if (citations is not null)
+        {
+            var paged = citations.Count > citationOptions.Value.InlineLimit;
+            s.CitationList = paged ? await citationStore.WriteAsync(PaperId, citations, citationOptions.Value.PageSize) : null;
+            _writes += s.CitationList?.PageCount ?? 0;
+            s.Citations = paged ? [] : citations;
+            s.CitationCount = citations.Count;
+            s.Summary = HubSummarizer.Summarize(citations);
+            _pagedCitations = paged ? citations : null;
+        }
         s.Metadata = metadata;
-        s.Summary = HubSummarizer.Summarize(citations);
         s.FetchedAt = time.GetUtcNow();
         s.LastAttemptAt = s.FetchedAt;
         s.LastError = stale ? "stale: a source failed; built from its cached documents" : null;
         s.BuiltFromStaleDocuments = stale;
+        s.RefreshFailed = false;
         s.Sources = builtFrom;
         s.SourceErrors = sourceErrors;
-        _pagedCitations = paged ? citations : null;
+        // What the next refresh asks Semantic Scholar about, instead of a cached copy of each page.
+        s.CitationPages = semanticScholar?.CitationPages.ToList() ?? [];
+        s.CitationListNote = semanticScholar?.CitationListNote;
         await WriteState();
         if (previousList is not null) await citationStore.DeleteAsync(PaperId, previousList);
     }
 
-    private async Task Confirm(Dictionary<string, string> sourceErrors)
+    private async Task Confirm(Dictionary<string, string> sourceErrors, string? citationListNote)
     {
         state.State.SourceErrors = sourceErrors;
         state.State.FetchedAt = time.GetUtcNow();
         state.State.LastAttemptAt = state.State.FetchedAt;
         state.State.LastError = null;
+        state.State.RefreshFailed = false;
+        state.State.CitationListNote = citationListNote;
         await WriteState();
     }
 
-    private async Task<Refresh> RecordFailure(SourceErrorKind error, string reason, string message, int requests)
+    private async Task<Refresh> RecordFailure(SourceErrorKind error, string reason, string message, int requests, IReadOnlyDictionary<string, int> requestsByKind)
     {
         logger.LogWarning("Paper {PaperId}: {Reason}: {Message}", PaperId, reason, message);
         // An id the source does not know is not kept, so junk ids leave nothing behind.
         if (error == SourceErrorKind.NotFound && state.State.Summary is null)
         {
             DeactivateOnIdle();
-            return new Refresh(VisitOutcome.Failed, reason, message, requests, 0);
+            return new Refresh(VisitOutcome.Failed, reason, message, requests, 0) { RequestsByKind = requestsByKind };
         }
 
-        state.State.LastError = $"{reason}: {message}";
+        // A hub there is stays, served and marked stale with the reason, until a refresh succeeds.
+        var hasHub = state.State.Summary is not null;
+        state.State.LastError = hasHub ? $"stale: {reason}: {message}" : $"{reason}: {message}";
+        state.State.RefreshFailed = hasHub;
         state.State.LastAttemptAt = time.GetUtcNow();
         await WriteState();
         // A stale hub is still a hub: the crawl goes on from it and the failure stays on the paper.
-        return state.State.Summary is not null
-            ? new Refresh(VisitOutcome.FromCache, reason, message, requests, 0)
-            : new Refresh(VisitOutcome.Failed, reason, message, requests, 0);
+        return hasHub
+            ? new Refresh(VisitOutcome.FromCache, reason, message, requests, 0) { RequestsByKind = requestsByKind }
+            : new Refresh(VisitOutcome.Failed, reason, message, requests, 0) { RequestsByKind = requestsByKind };
     }
 
     private bool IsFresh() =>
@@ -263,7 +327,8 @@ public sealed class PaperGrain(
             SourceErrors = state.State.SourceErrors,
             LastError = state.State.LastError,
             CitationsStored = state.State.CitationCount,
-            Stale = !IsFresh() || state.State.BuiltFromStaleDocuments,
+            Stale = !IsFresh() || state.State.BuiltFromStaleDocuments || state.State.RefreshFailed,
+            CitationListNote = state.State.CitationListNote,
             AgeSeconds = Math.Round((time.GetUtcNow() - fetchedAt).TotalSeconds, 3),
         }
         : null;
@@ -332,6 +397,8 @@ public sealed class PaperGrain(
     {
         public static readonly Refresh UpToDate = new(VisitOutcome.FromCache, null, null, 0, 0);
 
+        /// <summary>The requests by kind, keyed "{source}/{kind}" (<see cref="SourceRequestKinds"/>), as the sources' outcome counted
+        /// them; a batch counts at the first paper in it.</summary>
         public IReadOnlyDictionary<string, int> RequestsByKind { get; init; } = new Dictionary<string, int>();
         /// <summary>For <see cref="VisitOutcome.Throttled"/>: the host the paper waits for.</summary>
         public HostWait? Wait { get; init; }

@@ -1,5 +1,6 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Citations;
+using HubCrawler.Grains.Sources;
 
 namespace HubCrawler.Grains;
 
@@ -25,4 +26,11 @@ public sealed class PaperState
     [Id(9)] public int CitationCount { get; set; }
     /// <summary>Sources that failed at the last refresh while others answered (source → reason: message).</summary>
     [Id(10)] public Dictionary<string, string> SourceErrors { get; set; } = [];
+    /// <summary>The Semantic Scholar citation pages the citations were read from, each with its URL (no secrets), ETag,
+    /// Last-Modified and fetch time: what a refresh needs to ask "changed?" without keeping the pages' bodies.</summary>
+    [Id(11)] public List<CitationPageValidator> CitationPages { get; set; } = [];
+    /// <summary>Why the citation list was not read from the source, when it was not (e.g. it reported 0 citations).</summary>
+    [Id(12)] public string? CitationListNote { get; set; }
+    /// <summary>True when the last refresh failed and the hub stands in for the sources' answer; cleared by the next good refresh.</summary>
+    [Id(13)] public bool RefreshFailed { get; set; }
 }

@@ -93,7 +93,9 @@ internal sealed class GraphApiHandler(
             return;
         }
 
-        var body = GraphJson.Build((papers, selection.PaperFields), static (writer, state) =>
+        // The same revision of each paper as GET /paper/{id} serves.
+        var revised = papers.Select(p => p is null ? null : revisions.Apply(p)).ToArray();
+        var body = GraphJson.Build((papers: revised, selection.PaperFields), static (writer, state) =>
         {
             writer.WriteStartArray();
             foreach (var paper in state.papers)

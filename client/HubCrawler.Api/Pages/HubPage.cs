@@ -94,6 +94,7 @@ internal static class HubPage
             <dt>Last error</dt><dd data-last-error>{hub.LastError ?? "none"}</dd>
             <dt>Sources</dt><dd data-sources>{string.Join(", ", hub.Sources)}</dd>
             {Markup.When(hub.SourceErrors.Count > 0, Html.Of($"<dt>Sources that failed</dt><dd data-source-errors>{string.Join("; ", hub.SourceErrors.Select(e => $"{e.Key}: {e.Value}"))}</dd>"))}
+            {Markup.When(hub.CitationListNote is not null, Html.Of($"<dt>Citation list</dt><dd data-citation-list-note>{hub.CitationListNote}</dd>"))}
             <dt>Citations stored</dt><dd>{PageLinks.Number(hub.CitationsStored)}{(hub.Summary.UnresolvedCitingPapers > 0 ? $" ({PageLinks.Number(hub.Summary.UnresolvedCitingPapers)} citing papers the source could not resolve: kept and counted, not crawled)" : "")}</dd>
             <dt>As JSON</dt><dd><a href="{PageLinks.PaperJson(hub.PaperId)}">hub</a> · <a href="{PageLinks.PaperJson(hub.PaperId)}/citations">citing papers</a></dd>
             </dl>

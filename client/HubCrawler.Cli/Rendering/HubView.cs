@@ -36,6 +36,7 @@ internal static class HubView
         RenderRepresentatives(console, hub.Summary.Representatives);
 
         console.MarkupLineInterpolated($"[grey]Fetched {Cells.Time(hub.FetchedAt)} from {(hub.Sources.Count > 0 ? string.Join(", ", hub.Sources) : "–")}; {Cells.Count(hub.CitationsStored)} citing papers stored.[/]");
+        if (!string.IsNullOrWhiteSpace(hub.CitationListNote)) console.MarkupLineInterpolated($"[grey]{hub.CitationListNote}.[/]");
         if (!string.IsNullOrWhiteSpace(hub.LastError)) console.MarkupLineInterpolated($"[yellow]The last refresh failed: {hub.LastError}[/]");
         foreach (var (source, error) in hub.SourceErrors) console.MarkupLineInterpolated($"[yellow]Source {source} failed: {error}[/]");
         console.MarkupLineInterpolated($"Citing papers: [bold]hubcrawler citations {hub.PaperId}[/]");

@@ -53,6 +53,15 @@ public sealed class CachingFetcher(FetchPipeline pipeline, IDocumentCache cache,
         return new CachedFetch(response, DocumentOrigin.Network, response.Attempts);
     }
 
+    /// <summary>Straight to the source, the cache neither read nor written: for sources whose documents are not
+    /// kept (their validators live with the hub instead). A conditional request is the caller's to build.</summary>
+    public async Task<CachedFetch> GetUncachedAsync(FetchRequest request, CancellationToken cancellationToken = default)
+    {
+        var response = await pipeline.GetAsync(request, cancellationToken);
+        var origin = response.Status == 304 ? DocumentOrigin.Revalidated : DocumentOrigin.Network;
+        return new CachedFetch(response, origin, response.Attempts) { ValidatedAt = response.IsSuccess || response.Status == 304 ? time.GetUtcNow() : null };
+    }
+
     /// <summary>Caches a downloaded document that the caller has read successfully.</summary>
     public Task AcceptAsync(string source, CachedFetch fetch, CancellationToken cancellationToken = default) =>
         fetch.Download is { } download ? cache.PutAsync(source, download, cancellationToken) : Task.CompletedTask;

@@ -7,12 +7,17 @@ namespace HubCrawler.Grains.Citations;
 public sealed class MemoryCitationStore : ICitationStore
 {
     private readonly ConcurrentDictionary<string, BinaryData> _pages = new();
+    private int _listsWritten;
 
     /// <summary>Pages held, for tests.</summary>
     public int PageCount => _pages.Count;
 
+    /// <summary>Lists written since the start, for tests (a hub rebuilt with a long list writes one).</summary>
+    public int ListsWritten => Volatile.Read(ref _listsWritten);
+
     public Task<CitationListRef> WriteAsync(string paperId, IReadOnlyList<CitationEdge> citations, int pageSize)
     {
+        Interlocked.Increment(ref _listsWritten);
         var list = new CitationListRef(Guid.NewGuid().ToString("N"), citations.Count, pageSize);
         for (var page = 0; page < list.PageCount; page++)
             _pages[Key(paperId, list, page)] = CitationPageJson.Write(citations.Skip(page * pageSize).Take(pageSize).ToList());

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using HubCrawler.Abstractions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -64,6 +65,8 @@ public sealed class FetchPipeline : IDisposable
     public void RegisterHost(Uri baseUrl, HostLimits limits) =>
         _gates.AddOrUpdate(baseUrl.Authority, _ => new HostGate(limits, _options.Throttle, _time), (_, _) => new HostGate(limits, _options.Throttle, _time));
 
+    /// <summary>Sends the request (a GET unless <see cref="FetchRequest.Method"/> says otherwise) within the host's
+    /// limits, retrying transient failures; the answer after the retry budget.</summary>
     public async Task<FetchResponse> GetAsync(FetchRequest request, CancellationToken cancellationToken = default)
     {
         if (!request.Url.IsAbsoluteUri || request.Url.Scheme is not ("http" or "https") || !_gates.TryGetValue(request.Url.Authority, out var gate))
@@ -86,7 +89,9 @@ public sealed class FetchPipeline : IDisposable
             return new Attempt(new FetchResponse { Status = 429, Attempts = attempt - 1, Throttle = Wait(request, turn.Until, turn.Reason) }, null);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.RequestTimeout);
-        using var message = new HttpRequestMessage(HttpMethod.Get, request.SentUrl);
+        using var message = new HttpRequestMessage(request.Method, request.SentUrl);
+        // A new content per attempt: a sent HttpContent cannot be sent again.
+        if (request.JsonBody is { } json) message.Content = new StringContent(json, Encoding.UTF8, "application/json");
         foreach (var (name, value) in request.Headers ?? new Dictionary<string, string>())
             message.Headers.TryAddWithoutValidation(name, value);
 

@@ -30,6 +30,6 @@ public sealed class ArxivSource : IPaperSource
     public async Task<SourceResult<SourceRecord>> FetchAsync(PaperIdentifier id, SourceFetch fetch, CancellationToken cancellationToken = default)
     {
         // Old-style ids keep their slash ("hep-th/9901001"): it is part of the path arXiv serves.
-        return (await _reader.ReadAsync(new FetchRequest(new Uri($"{_baseUrl}/abs/{id.Value}")), $"abs page {id}", fetch.Revalidate, ArxivAbsPage.Parse, cancellationToken)).Unwrap();
+        return (await _reader.ReadAsync(new FetchRequest(new Uri($"{_baseUrl}/abs/{id.Value}")), $"abs page {id}", fetch.Revalidate, ArxivAbsPage.Parse, cancellationToken)).Unwrap().MarkUnchanged();
     }
 }

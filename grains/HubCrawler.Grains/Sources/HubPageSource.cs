@@ -38,10 +38,12 @@ public sealed class HubPageSource : IPaperSource
     private async Task<SourceResult<SourceRecord>> ReadAsync(PaperIdentifier id, SourceFetch fetch, bool firstPageOnly, CancellationToken cancellationToken)
     {
         var limit = Math.Clamp(_options.PageSize, 1, CitationQuery.MaxLimit);
+        var tally = new RequestTally();
         var first = await ReadPageAsync(id, 0, limit, fetch, cancellationToken);
+        tally.Add(first);
         if (!first.IsSuccess) return first.FailAs<SourceRecord>();
         var (paper, citations, next, total) = first.Value!.Value;
-        var (requests, downloads, stale) = (first.Requests, first.Downloads, first.Stale);
+        var (downloads, stale) = (first.Downloads, first.Stale);
         var edges = new List<CitationEdge>(citations);
         if (!firstPageOnly && next is { } second)
         {
@@ -64,20 +66,22 @@ public sealed class HubPageSource : IPaperSource
             }));
             foreach (var page in pages)
             {
-                requests += page.Requests;
-                if (!page.IsSuccess) return page.FailAs<SourceRecord>(requests);
+                tally.Add(page);
+                if (!page.IsSuccess) return page.FailAs<SourceRecord>().CountedBy(tally);
                 downloads += page.Downloads;
                 stale |= page.Stale;
                 edges.AddRange(page.Value!.Value.Citations);
             }
         }
-        return SourceResult<SourceRecord>.Ok(paper with { Citations = edges }, requests, downloads, stale);
+        return SourceResult<SourceRecord>.Ok(paper with { Citations = edges }, 0, downloads, stale).CountedBy(tally).MarkUnchanged();
     }
 
     private Task<SourceResult<Parsed<(SourceRecord Paper, IReadOnlyList<CitationEdge> Citations, int? NextOffset, int Total)>>> ReadPageAsync(
         PaperIdentifier id, int offset, int limit, SourceFetch fetch, CancellationToken cancellationToken)
     {
         var url = new Uri($"{_baseUrl}/papers/{SourcePaths.Escape(id.SourceForm)}?limit={limit}" + (offset > 0 ? $"&offset={offset}" : ""));
-        return _reader.ReadAsync(new FetchRequest(url), $"hub page of {id} at offset {offset}", fetch.Revalidate, HubPageDocument.Parse, cancellationToken);
+        // The first page is the paper's own; the others only list its citing papers.
+        return _reader.ReadAsync(new FetchRequest(url), $"hub page of {id} at offset {offset}", fetch.Revalidate, HubPageDocument.Parse, cancellationToken,
+            offset == 0 ? SourceRequestKinds.Metadata : SourceRequestKinds.Citations);
     }
 }

@@ -10,8 +10,11 @@ public sealed class OpenAlexOptions
     public string? ApiKey { get; set; }
     public int MaxConcurrency { get; set; } = 4;
     public double RequestsPerSecond { get; set; } = 10;
-    /// <summary>Citing works per list page (<c>per-page</c>; OpenAlex allows up to 200).</summary>
-    public int PageSize { get; set; } = 200;
+    /// <summary>The largest <c>per-page</c> OpenAlex documents (200 is deprecated).</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>Citing works per list page (<c>per-page</c>, at most <see cref="MaxPageSize"/>).</summary>
+    public int PageSize { get; set; } = MaxPageSize;
     public TimeSpan CacheTimeToLive { get; set; } = TimeSpan.FromDays(1);
     public int MaxCitationsPerPaper { get; set; } = 100_000;
 }

@@ -31,28 +31,30 @@ public sealed class OpenAlexSource : IPaperSource
 
     public async Task<SourceResult<SourceRecord>> FetchAsync(PaperIdentifier id, SourceFetch fetch, CancellationToken cancellationToken = default)
     {
+        var tally = new RequestTally();
         var work = await GetWorkAsync(id, fetch.Revalidate, cancellationToken);
+        tally.Add(work);
         if (!work.IsSuccess) return work.FailAs<SourceRecord>();
         var record = work.Value!.Value;
-        var (requests, downloads, stale) = (work.Requests, work.Downloads, work.Stale);
+        var (downloads, stale) = (work.Downloads, work.Stale);
 
         var workId = record.Ids[PaperIdScheme.OpenAlex]!.Value;
         var edges = new List<CitationEdge>();
-        var pageSize = Math.Clamp(_options.PageSize, 1, 200);
+        var pageSize = Math.Clamp(_options.PageSize, 1, OpenAlexOptions.MaxPageSize);
         var cursor = "*";
         while (cursor is not null && edges.Count < _options.MaxCitationsPerPaper)
         {
             var page = await _reader.ReadAsync(Request($"/works?filter=cites:{workId}&per-page={pageSize}&cursor={Uri.EscapeDataString(cursor)}"),
-                $"works citing {workId}", fetch.Revalidate, OpenAlexJson.ParseList, cancellationToken);
-            requests += page.Requests;
-            if (!page.IsSuccess) return page.FailAs<SourceRecord>(requests);
+                $"works citing {workId}", fetch.Revalidate, OpenAlexJson.ParseList, cancellationToken, SourceRequestKinds.Citations);
+            tally.Add(page);
+            if (!page.IsSuccess) return page.FailAs<SourceRecord>().CountedBy(tally);
             var (works, next) = page.Value!.Value;
             downloads += page.Downloads;
             stale |= page.Stale;
             edges.AddRange(works.Select(w => OpenAlexJson.Edge(w.Metadata, w.Ids)));
             cursor = works.Count > 0 && next != cursor ? next : null;
         }
-        return SourceResult<SourceRecord>.Ok(record with { Citations = edges }, requests, downloads, stale);
+        return SourceResult<SourceRecord>.Ok(record with { Citations = edges }, 0, downloads, stale).CountedBy(tally).MarkUnchanged();
     }
 
     private Task<SourceResult<Parsed<SourceRecord>>> GetWorkAsync(PaperIdentifier id, bool revalidate, CancellationToken cancellationToken)

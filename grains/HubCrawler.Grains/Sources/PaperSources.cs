@@ -36,9 +36,11 @@ public sealed class PaperSources
 
     public bool IsMultiSource => All.Count > 1;
 
-    /// <summary>Asks every source that can name the paper. <paramref name="primed"/> is Semantic Scholar metadata an alias already fetched.</summary>
-    public async Task<SourceOutcome> FetchAsync(PaperIdSet known, bool revalidate, PaperMetadata? primed, CancellationToken cancellationToken = default)
+    /// <summary>Asks every source that can name the paper. <paramref name="fetch"/> goes to Semantic Scholar as it is (primed
+    /// metadata, the citation count hint, the stored page validators are all its); the others get its revalidate and urgent flags.</summary>
+    public async Task<SourceOutcome> FetchAsync(PaperIdSet known, SourceFetch fetch, CancellationToken cancellationToken = default)
     {
+        var others = new SourceFetch(fetch.Revalidate) { Urgent = fetch.Urgent };
         var outcome = new SourceOutcome();
         outcome.Ids.AddAll(known);
         var asked = new HashSet<IPaperSource>();
@@ -48,17 +50,20 @@ public sealed class PaperSources
             if (batch.Count == 0) break;
             foreach (var (source, _) in batch) asked.Add(source);
             var results = await Task.WhenAll(batch.Select(p => p.Source.FetchAsync(p.Id!,
-                new SourceFetch(revalidate, p.Source is SemanticScholarSource ? primed : null), cancellationToken)));
+                p.Source is SemanticScholarSource ? fetch : others, cancellationToken)));
             for (var i = 0; i < batch.Count; i++)
             {
                 var (source, result) = (batch[i].Source, results[i]);
                 outcome.Requests += result.Requests;
+                foreach (var (kind, requests) in result.RequestsByKind)
+                    outcome.RequestsByKind[kind] = outcome.RequestsByKind.GetValueOrDefault(kind) + requests;
                 if (result.IsSuccess)
                 {
                     outcome.Records.Add((source.Name, result.Value!));
                     outcome.Ids.AddAll(result.Value!.Ids);
                     outcome.Downloads += result.Downloads;
                     outcome.Stale |= result.Stale;
+                    outcome.Shared |= result.Shared;
                 }
                 else if (result.Error == SourceErrorKind.NotFound) outcome.NotFound[source.Name] = result.Message!;
                 else if (result.Error == SourceErrorKind.Throttled)

@@ -9,12 +9,30 @@ namespace HubCrawler.Grains.Sources;
 public static class SemanticScholarJson
 {
     public const string PaperFields = "paperId,externalIds,url,title,abstract,venue,year,publicationDate,authors,citationCount,referenceCount,influentialCitationCount,tldr";
-    public const string CitationFields = "contexts,intents,isInfluential,paperId,externalIds,title,year,venue,citationCount,abstract";
+    /// <summary>The edge's own fields and the citing paper's: every paper field the hub keeps, except <c>tldr</c>,
+    /// which the API does not give in citation or reference listings (it answers 400).</summary>
+    public const string CitationFields = "contexts,intents,isInfluential,paperId,externalIds,url,title,abstract,venue,year,publicationDate,authors,citationCount,referenceCount,influentialCitationCount";
 
     public static PaperMetadata ParsePaper(byte[] body)
     {
         using var document = Parse(body);
+        return Paper(document.RootElement);
+    }
+
+    /// <summary>The answer of <c>POST /paper/batch</c>: one paper or null per id asked, in the order asked.</summary>
+    public static IReadOnlyList<PaperMetadata?> ParseBatch(byte[] body, int asked)
+    {
+        using var document = Parse(body);
         var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Array) throw new FormatException("the batch answer is not a JSON array");
+        if (root.GetArrayLength() != asked) throw new FormatException($"the batch answer has {root.GetArrayLength()} entries for {asked} ids");
+        var papers = new List<PaperMetadata?>(asked);
+        foreach (var item in root.EnumerateArray()) papers.Add(item.ValueKind == JsonValueKind.Null ? null : Paper(item));
+        return papers;
+    }
+
+    private static PaperMetadata Paper(JsonElement root)
+    {
         if (root.ValueKind != JsonValueKind.Object) throw new FormatException("the paper is not a JSON object");
         return new PaperMetadata
         {

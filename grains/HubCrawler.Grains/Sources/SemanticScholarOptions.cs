@@ -11,12 +11,21 @@ public sealed class SemanticScholarOptions
     public int MaxConcurrency { get; set; } = 4;
     /// <summary>Request starts per second; the public API allows about 1 without a key.</summary>
     public double RequestsPerSecond { get; set; } = 1;
-    /// <summary>Citations per page (the API allows up to 1000; large pages with contexts can time out).</summary>
-    public int PageSize { get; set; } = 500;
+    /// <summary>Citations per page (the API allows up to 1000; a page that times out (504) is asked again at half the size).</summary>
+    public int PageSize { get; set; } = 1000;
     /// <summary>The smallest page a 504 may shrink the page size to before the fetch fails.</summary>
     public int MinPageSize { get; set; } = 25;
-    /// <summary>How long a cached document of this source is used without asking the source again;
-    /// after that it is revalidated with a conditional request.</summary>
+    /// <summary>Papers asked for in one <c>POST /paper/batch</c> at most (the API takes up to 500).</summary>
+    public int BatchSize { get; set; } = 500;
+    /// <summary>How long a batch waits for more papers after its first before it is sent (unless it fills up
+    /// first, or a lookup is waiting for it). While a batch is in flight the next one keeps filling.</summary>
+    public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(100);
+    /// <summary>Keep the raw documents (single paper reads, citation pages) in the document cache, as other sources
+    /// do. Off by default: the hub's grain state keeps each citation page's validators instead, so a crawled paper
+    /// costs one storage write, and a refresh still asks with If-None-Match / If-Modified-Since.</summary>
+    public bool CacheDocuments { get; set; }
+    /// <summary>How long a cached document of this source is used without asking the source again (with
+    /// <see cref="CacheDocuments"/>); after that it is revalidated with a conditional request.</summary>
     public TimeSpan CacheTimeToLive { get; set; } = TimeSpan.FromDays(1);
     /// <summary>Citations read per paper at most; the rest are counted but not listed.</summary>
     public int MaxCitationsPerPaper { get; set; } = 100_000;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Caching;
 using HubCrawler.Grains.Fetching;
@@ -5,20 +6,35 @@ using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Grains.Sources;
 
-/// <summary>The Semantic Scholar Graph API: paper metadata and the papers that cite a paper,
-/// paged through <c>next</c>. Knows this one source's URLs, bodies and error shapes; the cache
-/// is the <see cref="CachingFetcher"/>'s, the politeness and retries the <see cref="FetchPipeline"/>'s.</summary>
+/// <summary>The Semantic Scholar Graph API: paper metadata (in batches, through the <see cref="SemanticScholarBatcher"/>)
+/// and the papers that cite a paper, paged through <c>next</c>. A paper the API reports as uncited costs no citation
+/// request. Without <see cref="SemanticScholarOptions.CacheDocuments"/> no body is kept: the hub keeps each citation
+/// page's validators, and a refresh asks about those pages conditionally. Knows this one source's URLs, bodies and
+/// error shapes; the politeness and retries are the <see cref="FetchPipeline"/>'s.</summary>
 public sealed class SemanticScholarSource : IPaperSource
 {
     public const string Name = "semanticscholar";
 
     private readonly CachingFetcher _fetch;
+    private readonly SemanticScholarBatcher _batcher;
     private readonly SemanticScholarOptions _options;
+    private readonly TimeProvider _time;
     private readonly string _baseUrl;
     private readonly Dictionary<string, string> _headers = [];
     private readonly SourceDocumentReader _reader;
 
     string IPaperSource.Name => Name;
+
+    public SemanticScholarSource(FetchPipeline pipeline, CachingFetcher fetch, SemanticScholarBatcher batcher, IOptions<SemanticScholarOptions> options, TimeProvider time)
+    {
+        _fetch = fetch;
+        _batcher = batcher;
+        _options = options.Value;
+        _time = time;
+        _baseUrl = SourceHost.Register(pipeline, SemanticScholarOptions.Section, _options.BaseUrl, _options.MaxConcurrency, _options.RequestsPerSecond);
+        if (!string.IsNullOrWhiteSpace(_options.ApiKey)) _headers["x-api-key"] = _options.ApiKey;
+        _reader = new SourceDocumentReader(fetch, Name, "Semantic Scholar", _options.CacheTimeToLive, SemanticScholarJson.ErrorMessage, _options.CacheDocuments);
+    }
 
     /// <summary>The Graph API takes its own ids and DOI, arXiv, CorpusId and PMID forms; not OpenAlex ids.</summary>
     public PaperIdentifier? LookupId(PaperIdSet ids) =>
@@ -29,39 +45,55 @@ public sealed class SemanticScholarSource : IPaperSource
         var paper = await GetPaperAsync(id, false, cancellationToken);
         return paper.IsSuccess
             ? SourceResult<SourceRecord>.Ok(new SourceRecord(paper.Value!, PaperIdSet.Of(paper.Value!.PaperId, paper.Value.ExternalIds), null), paper.Requests, paper.Downloads, paper.Stale)
+                with { RequestsByKind = paper.RequestsByKind }
             : paper.FailAs<SourceRecord>();
     }
 
+    /// <summary>The paper's metadata (from the batcher unless <see cref="SourceFetch.Primed"/>) and its citations:
+    /// read at the same time as the metadata when <see cref="SourceFetch.KnownCitationCount"/> says the paper is
+    /// cited, else once the metadata says so, and not at all for a paper reported with 0 citations.</summary>
     public async Task<SourceResult<SourceRecord>> FetchAsync(PaperIdentifier id, SourceFetch fetch, CancellationToken cancellationToken = default)
     {
-        var requests = 0;
-        var downloads = 0;
-        var stale = false;
+        var tally = new RequestTally();
         var metadata = fetch.Primed;
+        var cited = fetch.KnownCitationCount > 0;
+        // The listing that found the paper says it is cited: its citation pages need not wait for its metadata.
+        var citations = metadata is null && cited ? ReadCitationsAsync(id, fetch, cancellationToken) : null;
+        var downloads = 0;
+        var shared = false;
         if (metadata is null)
         {
-            var paper = await GetPaperAsync(id, fetch.Revalidate, cancellationToken);
-            if (!paper.IsSuccess) return paper.FailAs<SourceRecord>();
+            var paper = await _batcher.GetAsync(id, fetch.Urgent, cancellationToken);
+            tally.Add(paper);
+            if (!paper.IsSuccess)
+            {
+                if (citations is not null) tally.Add(await citations);
+                return paper.FailAs<SourceRecord>().CountedBy(tally);
+            }
             metadata = paper.Value!;
-            (requests, downloads, stale) = (paper.Requests, paper.Downloads, paper.Stale);
+            (downloads, shared) = (paper.Downloads, paper.Shared);
         }
-        var citations = await GetCitationsAsync(metadata.PaperId, fetch.Revalidate, cancellationToken);
-        requests += citations.Requests;
-        if (!citations.IsSuccess) return citations.FailAs<SourceRecord>(requests);
+
         var ids = PaperIdSet.Of(metadata.PaperId, metadata.ExternalIds);
-        return SourceResult<SourceRecord>.Ok(new SourceRecord(metadata, ids, citations.Value), requests, downloads + citations.Downloads, stale || citations.Stale);
+        if (citations is null)
+        {
+            if (metadata.CitationCount <= 0 && !cited)
+            {
+                var note = $"No citations request: Semantic Scholar reported 0 citations on {_time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture)}";
+                return (SourceResult<SourceRecord>.Ok(new SourceRecord(metadata, ids, []) { CitationListNote = note }, 0, downloads) with { Shared = shared }).CountedBy(tally);
+            }
+            citations = ReadCitationsAsync(PaperIdentifier.Parse(metadata.PaperId), fetch, cancellationToken);
+        }
+
+        var read = await citations;
+        tally.Add(read);
+        if (!read.IsSuccess) return read.FailAs<SourceRecord>().CountedBy(tally);
+        var pages = read.Value!;
+        var record = new SourceRecord(metadata, ids, pages.Edges) { Unchanged = pages.Unchanged, CitationPages = pages.Validators };
+        return (SourceResult<SourceRecord>.Ok(record, 0, downloads + read.Downloads, read.Stale) with { Shared = shared }).CountedBy(tally);
     }
 
-    public SemanticScholarSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<SemanticScholarOptions> options)
-    {
-        _fetch = fetch;
-        _options = options.Value;
-        _baseUrl = SourceHost.Register(pipeline, SemanticScholarOptions.Section, _options.BaseUrl, _options.MaxConcurrency, _options.RequestsPerSecond);
-        if (!string.IsNullOrWhiteSpace(_options.ApiKey)) _headers["x-api-key"] = _options.ApiKey;
-        _reader = new SourceDocumentReader(fetch, Name, "Semantic Scholar", _options.CacheTimeToLive, SemanticScholarJson.ErrorMessage);
-    }
-
-    /// <summary>The paper's metadata; <paramref name="id"/> is any form the API takes (a hex id, arXiv:…, DOI:…).</summary>
+    /// <summary>The paper's metadata by a single read; <paramref name="id"/> is any form the API takes (a hex id, arXiv:…, DOI:…).</summary>
     public async Task<SourceResult<PaperMetadata>> GetPaperAsync(PaperIdentifier id, bool revalidate = false, CancellationToken cancellationToken = default)
     {
         var url = new Uri($"{_baseUrl}/paper/{SourcePaths.Escape(id.SourceForm)}?fields={SemanticScholarJson.PaperFields}");
@@ -71,21 +103,59 @@ public sealed class SemanticScholarSource : IPaperSource
     /// <summary>Every citation of the paper (up to the configured cap), reading page after page until the API gives no <c>next</c>.</summary>
     public async Task<SourceResult<IReadOnlyList<CitationEdge>>> GetCitationsAsync(string paperId, bool revalidate = false, CancellationToken cancellationToken = default)
     {
-        var id = PaperIdentifier.Parse(paperId);
+        var read = await ReadCitationsAsync(PaperIdentifier.Parse(paperId), new SourceFetch(revalidate), cancellationToken);
+        return read.IsSuccess
+            ? SourceResult<IReadOnlyList<CitationEdge>>.Ok(read.Value!.Edges!, read.Requests, read.Downloads, read.Stale) with { RequestsByKind = read.RequestsByKind }
+            : read.FailAs<IReadOnlyList<CitationEdge>>();
+    }
+
+    /// <summary>The citation list: when the hub has the pages' validators (and no document cache is used), each page
+    /// is asked about conditionally first; all 304 means the list is unchanged (no edges are sent).</summary>
+    private async Task<SourceResult<CitationRead>> ReadCitationsAsync(PaperIdentifier id, SourceFetch fetch, CancellationToken cancellationToken)
+    {
+        var tally = new RequestTally();
+        Dictionary<string, CachedFetch>? changed = null;
+        if (!_options.CacheDocuments && fetch.CitationPages is { Count: > 0 } stored)
+        {
+            // Every page's URL is known, so they are asked about side by side (the host's gate still bounds them).
+            var answers = await Task.WhenAll(stored.Select(page => _fetch.GetUncachedAsync(Conditional(page), cancellationToken)));
+            foreach (var answer in answers)
+                tally.Add(Name, answer.Response.Status == 304 ? SourceRequestKinds.Revalidation : SourceRequestKinds.Citations, answer.Requests);
+            if (answers.All(a => a.Response.Status == 304))
+                return SourceResult<CitationRead>.Ok(new CitationRead(null, true, stored), 0).CountedBy(tally);
+            for (var i = 0; i < answers.Length; i++)
+                if (answers[i].Response is { IsSuccess: false, Status: not (304 or 504) } failed)
+                    return SemanticScholarErrors.Failure<CitationRead>(failed, $"{id.SourceForm} citations ({stored[i].Url})", 0).CountedBy(tally);
+            // Some page changed. The pages that answered 304 sent no body and none was kept, so the list is read
+            // again from the start: each page that answered 304 costs one more (unconditional) request; a page that
+            // answered 200 is used as it came when the new walk reaches its URL.
+            changed = new Dictionary<string, CachedFetch>(StringComparer.Ordinal);
+            for (var i = 0; i < answers.Length; i++)
+                if (answers[i].Response.IsSuccess) changed[stored[i].Url] = answers[i] with { Requests = 0 };
+        }
+        return await WalkAsync(id, fetch.Revalidate, changed, tally, cancellationToken);
+    }
+
+    private async Task<SourceResult<CitationRead>> WalkAsync(PaperIdentifier id, bool revalidate, Dictionary<string, CachedFetch>? answered, RequestTally tally, CancellationToken cancellationToken)
+    {
         var edges = new List<CitationEdge>();
+        var validators = new List<CitationPageValidator>();
         var pageSize = Math.Clamp(_options.PageSize, 1, 1000);
         int? offset = 0;
-        var requests = 0;
         var malformedReads = 0;
         var downloads = 0;
         var stale = false;
+        var unchanged = true;
         while (offset is { } o && edges.Count < _options.MaxCitationsPerPaper)
         {
             var limit = Math.Min(pageSize, _options.MaxCitationsPerPaper - edges.Count);
             var url = new Uri($"{_baseUrl}/paper/{SourcePaths.Escape(id.SourceForm)}/citations?fields={SemanticScholarJson.CitationFields}&offset={o}&limit={limit}");
-            var fetched = await _fetch.GetAsync(Name, new FetchRequest(url, _headers, RetryGatewayTimeout: false), _options.CacheTimeToLive, revalidate || malformedReads > 0, cancellationToken);
+            var request = new FetchRequest(url, _headers, RetryGatewayTimeout: false);
+            var fetched = answered is not null && answered.Remove(url.ToString(), out var kept) ? kept
+                : _options.CacheDocuments ? await _fetch.GetAsync(Name, request, _options.CacheTimeToLive, revalidate || malformedReads > 0, cancellationToken)
+                : await _fetch.GetUncachedAsync(request, cancellationToken);
             var response = fetched.Response;
-            requests += fetched.Requests;
+            tally.Add(Name, fetched.Origin == DocumentOrigin.Revalidated ? SourceRequestKinds.Revalidation : SourceRequestKinds.Citations, fetched.Requests);
 
             if (response.Status == 504 && pageSize > _options.MinPageSize)
             {
@@ -93,7 +163,7 @@ public sealed class SemanticScholarSource : IPaperSource
                 pageSize = Math.Max(_options.MinPageSize, pageSize / 2);
                 continue;
             }
-            if (!response.IsSuccess) return Failure<IReadOnlyList<CitationEdge>>(response, $"{id.SourceForm} citations at offset {o}", requests);
+            if (!response.IsSuccess) return SemanticScholarErrors.Failure<CitationRead>(response, $"{id.SourceForm} citations at offset {o}", 0).CountedBy(tally);
             try
             {
                 var (page, next) = SemanticScholarJson.ParseCitations(response.Body);
@@ -101,28 +171,29 @@ public sealed class SemanticScholarSource : IPaperSource
                 edges.AddRange(page);
                 if (fetched.Origin == DocumentOrigin.Network) downloads++;
                 stale |= fetched.Origin == DocumentOrigin.Stale;
+                unchanged &= fetched.Origin is DocumentOrigin.Cache or DocumentOrigin.Revalidated;
+                if (!_options.CacheDocuments)
+                    validators.Add(new CitationPageValidator { Url = url.ToString(), ETag = response.ETag, LastModified = response.LastModified, FetchedAt = fetched.ValidatedAt ?? _time.GetUtcNow() });
                 offset = next is { } n && n > o && page.Count > 0 ? n : null;
             }
             catch (FormatException e)
             {
                 if (++malformedReads < 3) continue;
-                return SourceResult<IReadOnlyList<CitationEdge>>.Fail(SourceErrorKind.Malformed, $"Semantic Scholar {id.SourceForm} citations at offset {o}: {e.Message}", requests);
+                return SourceResult<CitationRead>.Fail(SourceErrorKind.Malformed, $"Semantic Scholar {id.SourceForm} citations at offset {o}: {e.Message}", 0).CountedBy(tally);
             }
         }
-        return SourceResult<IReadOnlyList<CitationEdge>>.Ok(edges, requests, downloads, stale);
+        // Through the document cache, a list whose every page came from it (fresh, or confirmed by a 304) is unchanged too.
+        return SourceResult<CitationRead>.Ok(new CitationRead(edges, _options.CacheDocuments && unchanged && !stale, validators), 0, downloads, stale).CountedBy(tally);
     }
 
-    private static SourceResult<T> Failure<T>(FetchResponse response, string what, int requests) where T : class
+    private FetchRequest Conditional(CitationPageValidator page)
     {
-        if (response.Throttle is not null) return SourceResult<T>.Throttled(response, "Semantic Scholar", what, requests);
-        if (response.Status == 0)
-            return SourceResult<T>.Fail(SourceErrorKind.Unavailable, $"Semantic Scholar {what}: {response.TransportError} (after {response.Attempts} attempts)", requests);
-        var message = SemanticScholarJson.ErrorMessage(response.Body);
-        return response.Status switch
-        {
-            404 => SourceResult<T>.Fail(SourceErrorKind.NotFound, message, requests),
-            400 or 401 or 403 => SourceResult<T>.Fail(SourceErrorKind.Rejected, $"Semantic Scholar rejected {what} ({response.Status}): {message}", requests),
-            _ => SourceResult<T>.Fail(SourceErrorKind.Unavailable, $"Semantic Scholar {what}: {response.Status} {message} (after {response.Attempts} attempts)", requests),
-        };
+        var headers = new Dictionary<string, string>(_headers);
+        if (page.ETag is { } etag) headers["If-None-Match"] = etag;
+        if (page.LastModified is { } lastModified) headers["If-Modified-Since"] = lastModified.ToString("R", CultureInfo.InvariantCulture);
+        return new FetchRequest(new Uri(page.Url), headers, RetryGatewayTimeout: false);
     }
+
+    /// <summary>A citation list as read: its edges (null when unchanged and not re-read), and the pages' validators.</summary>
+    private sealed record CitationRead(IReadOnlyList<CitationEdge>? Edges, bool Unchanged, IReadOnlyList<CitationPageValidator> Validators);
 }

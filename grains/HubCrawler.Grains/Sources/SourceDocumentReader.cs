@@ -1,3 +1,4 @@
+using HubCrawler.Abstractions;
 using HubCrawler.Grains.Caching;
 using HubCrawler.Grains.Fetching;
 
@@ -6,20 +7,26 @@ namespace HubCrawler.Grains.Sources;
 /// <summary>Reads one document of one source through the cache and parses it: a body that does not
 /// parse is read again from the source (a truncated body is a transport accident) up to three times,
 /// then becomes a recorded <see cref="SourceErrorKind.Malformed"/> error naming the document and what
-/// was wrong; a body is cached only once it parsed. HTTP failures map to the source error kinds.</summary>
-internal sealed class SourceDocumentReader(CachingFetcher fetch, string source, string displayName, TimeSpan timeToLive, Func<byte[], string> errorMessage)
+/// was wrong; a body is cached only once it parsed. HTTP failures map to the source error kinds.
+/// With <paramref name="cache"/> false the document cache is neither read nor written.</summary>
+internal sealed class SourceDocumentReader(CachingFetcher fetch, string source, string displayName, TimeSpan timeToLive, Func<byte[], string> errorMessage, bool cache = true)
 {
     private const int MaxReads = 3;
 
-    public async Task<SourceResult<Parsed<T>>> ReadAsync<T>(FetchRequest request, string what, bool revalidate, Func<byte[], T> parse, CancellationToken cancellationToken)
+    /// <param name="kind">What the request is (<see cref="SourceRequestKinds"/>), for the counts by kind; a 304 counts as a revalidation.</param>
+    public async Task<SourceResult<Parsed<T>>> ReadAsync<T>(FetchRequest request, string what, bool revalidate, Func<byte[], T> parse, CancellationToken cancellationToken,
+        string kind = SourceRequestKinds.Metadata)
     {
-        var requests = 0;
+        var tally = new RequestTally();
         for (var read = 1; ; read++)
         {
-            var fetched = await fetch.GetAsync(source, request, timeToLive, revalidate || read > 1, cancellationToken);
+            var fetched = cache
+                ? await fetch.GetAsync(source, request, timeToLive, revalidate || read > 1, cancellationToken)
+                : await fetch.GetUncachedAsync(request, cancellationToken);
             var response = fetched.Response;
-            requests += fetched.Requests;
-            if (!response.IsSuccess) return Failure<T>(response, what, requests);
+            tally.Add(source, fetched.Origin == DocumentOrigin.Revalidated ? SourceRequestKinds.Revalidation : kind, fetched.Requests);
+            var requests = tally.Total;
+            if (!response.IsSuccess) return Failure<T>(response, what, requests).CountedBy(tally);
             T value;
             try
             {
@@ -31,11 +38,11 @@ internal sealed class SourceDocumentReader(CachingFetcher fetch, string source, 
             }
             catch (FormatException e)
             {
-                return SourceResult<Parsed<T>>.Fail(SourceErrorKind.Malformed, $"{displayName} {what}: {e.Message}", requests);
+                return SourceResult<Parsed<T>>.Fail(SourceErrorKind.Malformed, $"{displayName} {what}: {e.Message}", requests).CountedBy(tally);
             }
             await fetch.AcceptAsync(source, fetched, cancellationToken);
             return SourceResult<Parsed<T>>.Ok(new Parsed<T>(value), requests,
-                fetched.Origin == DocumentOrigin.Network ? 1 : 0, fetched.Origin == DocumentOrigin.Stale);
+                fetched.Origin == DocumentOrigin.Network ? 1 : 0, fetched.Origin == DocumentOrigin.Stale).CountedBy(tally);
         }
     }
 
@@ -61,6 +68,6 @@ internal static class ParsedResults
 {
     /// <summary>The parsed value itself, or the same failure.</summary>
     public static SourceResult<T> Unwrap<T>(this SourceResult<Parsed<T>> result) where T : class => result.IsSuccess
-        ? SourceResult<T>.Ok(result.Value!.Value, result.Requests, result.Downloads, result.Stale)
+        ? SourceResult<T>.Ok(result.Value!.Value, result.Requests, result.Downloads, result.Stale) with { RequestsByKind = result.RequestsByKind, Shared = result.Shared }
         : result.FailAs<T>();
 }

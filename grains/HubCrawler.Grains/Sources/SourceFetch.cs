@@ -7,4 +7,16 @@ namespace HubCrawler.Grains.Sources;
 public sealed record SourceFetch(bool Revalidate = false, PaperMetadata? Primed = null)
 {
     public static readonly SourceFetch Default = new();
+
+    /// <summary>The paper's citation count as the listing that found it reported it (the citing paper's
+    /// <c>citationCount</c> on its parent's citation page); null when unknown (a seed, a lookup).
+    /// Above 0, Semantic Scholar's citation pages are read while its metadata is still on the way.</summary>
+    public int? KnownCitationCount { get; init; }
+
+    /// <summary>Someone is waiting for this answer (a lookup): a batched request goes out at once instead of waiting for its window.</summary>
+    public bool Urgent { get; init; }
+
+    /// <summary>The citation pages the hub was last built from, with their validators, to be asked about
+    /// conditionally; null or empty reads the list afresh.</summary>
+    public IReadOnlyList<CitationPageValidator>? CitationPages { get; init; }
 }

@@ -13,8 +13,13 @@ public sealed class SourceOutcome
     public Dictionary<string, string> NotFound { get; } = [];
     public PaperIdSet Ids { get; } = new();
     public int Requests { get; set; }
+    /// <summary><see cref="Requests"/> by kind, keyed "{source}/{kind}" (<see cref="Abstractions.SourceRequestKinds"/>).</summary>
+    public Dictionary<string, int> RequestsByKind { get; } = new(StringComparer.Ordinal);
     public int Downloads { get; set; }
     public bool Stale { get; set; }
+    /// <summary>True when a successful answer came in a request shared with other papers and counted by another
+    /// (a batch): the source was asked and sent a body though this paper counts no request for it.</summary>
+    public bool Shared { get; set; }
     /// <summary>Set when a source's host asked to wait: the paper waits for it rather than being built without that source.</summary>
     public HostWait? Throttled { get; set; }
 }

@@ -10,6 +10,16 @@ namespace HubCrawler.Grains.Sources;
 public sealed record SourceResult<T>(T? Value, SourceErrorKind Error, string? Message, int Requests, int Downloads = 0, bool Stale = false)
     where T : class
 {
+    private static readonly IReadOnlyDictionary<string, int> NoRequests = new Dictionary<string, int>();
+
+    /// <summary><see cref="Requests"/> by kind, keyed "{source}/{kind}" (<see cref="Abstractions.SourceRequestKinds"/>); they add up to <see cref="Requests"/>.</summary>
+    public IReadOnlyDictionary<string, int> RequestsByKind { get; init; } = NoRequests;
+
+    /// <summary>True when the answer came in a request shared with other callers and counted (in <see cref="Requests"/>
+    /// and <see cref="Downloads"/>) by the first of them, as a batch is: this result then counts 0, yet the source was
+    /// asked and sent a body.</summary>
+    public bool Shared { get; init; }
+
     public bool IsSuccess => Error == SourceErrorKind.None;
 
     /// <summary>For <see cref="SourceErrorKind.Throttled"/>: the host, until when, and why.</summary>
@@ -29,8 +39,12 @@ public sealed record SourceResult<T>(T? Value, SourceErrorKind Error, string? Me
     public static SourceResult<T> Ok(T value, int requests, int downloads = 0, bool stale = false) => new(value, SourceErrorKind.None, null, requests, downloads, stale);
     public static SourceResult<T> Fail(SourceErrorKind error, string message, int requests) => new(null, error, message, requests);
 
-    /// <summary>This failure as a result of another type, with <paramref name="requests"/> (default: this one's).</summary>
-    public SourceResult<TOther> FailAs<TOther>(int? requests = null) where TOther : class => SourceResult<TOther>.Fail(Error, Message!, requests ?? Requests) with { Wait = Wait };
+    /// <summary>This failure as a result of another type, with <paramref name="requests"/> (default: this one's, and its counts by kind).</summary>
+    public SourceResult<TOther> FailAs<TOther>(int? requests = null) where TOther : class =>
+        SourceResult<TOther>.Fail(Error, Message!, requests ?? Requests) with { RequestsByKind = requests is null ? RequestsByKind : NoRequests, Shared = Shared, Wait = Wait };
+
+    /// <summary>This result with the requests <paramref name="tally"/> counted (its total and its counts by kind).</summary>
+    public SourceResult<T> CountedBy(RequestTally tally) => this with { Requests = tally.Total, RequestsByKind = tally.ByKind() };
 
     /// <summary>The host of <paramref name="response"/> asked to wait: <paramref name="displayName"/>'s paper waits, with the host's reason.</summary>
     public static SourceResult<T> Throttled(FetchResponse response, string displayName, string what, int requests) =>

@@ -29,11 +29,14 @@ public sealed class PaperLookupTests(LookupCluster fixture)
 
         Assert.All(hubs, hub => Assert.Equal(paper.PaperId, hub.PaperId));
         Assert.Equal(paper.Title, hubs[0].Metadata.Title);
-        // One metadata request per alias form (to learn which paper it names) and one citations walk, no more.
+        // One metadata request per alias form (to learn which paper it names), the paper's own metadata in one batch
+        // (the first lookup, by its Semantic Scholar id, needs no resolving) and one citations walk, no more.
         var requests = Simulator.RequestLog.Snapshot();
-        Assert.Equal(forms.Length, requests.Count(r => r.Kind == "paper"));
-        Assert.All(requests, r => Assert.Equal(paper.PaperId, r.PaperId));
+        Assert.Equal(forms.Length - 1, requests.Count(r => r.Kind == "paper"));
+        Assert.Equal(1, requests.Count(r => r.Kind == "batch"));
+        Assert.All(requests.Where(r => r.Kind != "batch"), r => Assert.Equal(paper.PaperId, r.PaperId));
         Assert.Equal(PagesFor(paper.Index), requests.Count(r => r.Kind == "citations"));
+        Assert.Equal(forms.Length + PagesFor(paper.Index), requests.Count);
     }
 
     [Fact]
@@ -105,7 +108,10 @@ public sealed class PaperLookupTests(LookupCluster fixture)
         {
             Simulator.Faults.LatencyMs = 0;
         }
-        Assert.Equal(1, Simulator.RequestLog.Snapshot().Count(r => r.Kind == "paper"));
+        // Its metadata came in one batch (sent at once: a lookup is waiting), not once a lookup.
+        var requests = Simulator.RequestLog.Snapshot();
+        Assert.Equal(1, requests.Count(r => r.Kind == "batch"));
+        Assert.Equal(0, requests.Count(r => r.Kind == "paper"));
     }
 
     [Theory]
@@ -140,7 +146,7 @@ public sealed class PaperLookupTests(LookupCluster fixture)
             var refreshed = await Directory.Lookup(paper.PaperId, refresh: true);
             Assert.NotNull(refreshed.Hub);
             Assert.Equal(hub.Summary.TotalCitations, refreshed.Hub.Summary.TotalCitations);
-            // The cached documents stand in for the failing source, and the hub says so.
+            // The hub stands in for the failing source, and says so.
             Assert.True(refreshed.Hub.Stale);
             Assert.Contains("stale", refreshed.Hub.LastError);
         }
@@ -150,5 +156,6 @@ public sealed class PaperLookupTests(LookupCluster fixture)
         }
     }
 
-    private int PagesFor(int index) => Math.Max(1, (int)Math.Ceiling(Graph.CitationsOf(index).Count / 100.0));
+    // An uncited paper costs no citations request at all.
+    private int PagesFor(int index) => (int)Math.Ceiling(Graph.CitationsOf(index).Count / 100.0);
 }

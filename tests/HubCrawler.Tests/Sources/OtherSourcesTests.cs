@@ -55,7 +55,12 @@ public sealed class OtherSourcesTests : IAsyncLifetime
         Assert.True(citers.Count > 400, $"the heavy paper should need several pages, has {citers.Count} citers");
         Assert.Equal(citers.Select(p => "DOI:" + p.Doi), record.Citations!.Select(c => c.CitingPaperId));
         Assert.All(record.Citations!, c => Assert.Empty(c.Contexts));
-        Assert.Equal(1 + (citers.Count + 199) / 200, result.Requests);
+        // per-page is OpenAlex's documented maximum, 100 (200 is deprecated).
+        var pages = (citers.Count + OpenAlexOptions.MaxPageSize - 1) / OpenAlexOptions.MaxPageSize;
+        Assert.Equal(1 + pages, result.Requests);
+        Assert.Equal(1, result.RequestsByKind["openalex/metadata"]);
+        Assert.Equal(pages, result.RequestsByKind["openalex/citations"]);
+        Assert.All(_simulator.RequestLog.Snapshot().Where(r => r.Query.Contains("filter=cites")), r => Assert.Contains("per-page=100", r.Query));
     }
 
     [Fact]

@@ -19,7 +19,13 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
     public async Task InitializeAsync() =>
         _simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 300, Seed = 5, HeavyPaperCitations = 1500 }));
 
-    public async Task DisposeAsync() => await _simulator.DisposeAsync();
+    private readonly List<SemanticScholarBatcher> _batchers = [];
+
+    public async Task DisposeAsync()
+    {
+        foreach (var batcher in _batchers) batcher.Dispose();
+        await _simulator.DisposeAsync();
+    }
 
     private (SemanticScholarSource Source, FetchPipeline Pipeline) Create(int maxAttempts = 3, string? apiKey = null, int pageSize = 100, string backoff = "00:00:00.010", string throttleBase = "00:01:00")
     {
@@ -35,14 +41,17 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
         var pipeline = new FetchPipeline(Options.Create(fetch), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
         var cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), TimeProvider.System);
         var fetcher = new CachingFetcher(pipeline, cache, TimeProvider.System, NullLogger<CachingFetcher>.Instance);
-        var source = new SemanticScholarSource(pipeline, fetcher, Options.Create(new SemanticScholarOptions
+        var options = Options.Create(new SemanticScholarOptions
         {
             BaseUrl = _simulator.SemanticScholarBaseUrl,
             ApiKey = apiKey,
             MaxConcurrency = 8,
             RequestsPerSecond = 0,
             PageSize = pageSize,
-        }));
+        });
+        var batcher = new SemanticScholarBatcher(pipeline, options, TimeProvider.System, NullLogger<SemanticScholarBatcher>.Instance);
+        _batchers.Add(batcher);
+        var source = new SemanticScholarSource(pipeline, fetcher, batcher, options, TimeProvider.System);
         return (source, pipeline);
     }
 
