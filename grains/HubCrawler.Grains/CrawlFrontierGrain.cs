@@ -26,7 +26,7 @@ public sealed class CrawlFrontierGrain(
     private readonly List<(IReadOnlyList<FrontierOffer> Offers, TaskCompletionSource Done)> _buffer = [];
     private CrawlFrontier? _frontier;
     private IFrontierLogStream? _log;
-    private Task? _flushing;
+    private bool _flushing;
     private int _applying;
     private long _sequence;
     private long _epoch;
@@ -74,7 +74,12 @@ public sealed class CrawlFrontierGrain(
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _buffer.Add((offers, done));
         _idleReported = false;
-        _flushing ??= Flush();
+        // A flag, not the flush's task: a flush whose job call fails at once completes before it could be stored.
+        if (!_flushing)
+        {
+            _flushing = true;
+            _ = Flush();
+        }
         await done.Task;
     }
 
@@ -138,7 +143,7 @@ public sealed class CrawlFrontierGrain(
         }
         finally
         {
-            _flushing = null;
+            _flushing = false;
         }
     }
 
@@ -192,6 +197,11 @@ public sealed class CrawlFrontierGrain(
     private async Task OnTick(CancellationToken cancellationToken)
     {
         if (_frontier is null || _finished) return;
+        if (_buffer.Count > 0 && !_flushing)
+        {
+            _flushing = true;
+            _ = Flush();
+        }
         Pump();
         if (time.GetUtcNow() - _lastCheckpoint >= options.Value.CheckpointInterval) await Checkpoint();
         Job.ReportSummary(Summary()).Ignore();

@@ -40,9 +40,9 @@ public sealed class CrawlJobGrain(
             return;
         }
         // Wakes the partitions (each resumes from its log) and counts what they admitted since the last checkpoint of this job.
-        var summaries = await Task.WhenAll(Enumerable.Range(0, Job.Partitions).Select(p => Partition(p).GetSummary()));
-        foreach (var summary in summaries) Keep(summary);
-        Job.Granted = Math.Max(Job.Granted, summaries.Sum(s => s.Admitted));
+        // A partition that does not answer now is asked again by the timer; its papers then count from the last checkpoint.
+        await AskQuietPartitions();
+        Job.Granted = Math.Max(Job.Granted, Job.Summaries.Values.Sum(s => s.Admitted));
     }
 
     public async Task<CrawlStatus> Start(CrawlRequest request)

@@ -18,8 +18,10 @@ public sealed class SemanticScholarOptions
     /// <summary>Papers asked for in one <c>POST /paper/batch</c> at most (the API takes up to 500).</summary>
     public int BatchSize { get; set; } = 500;
     /// <summary>How long a batch waits for more papers after its first before it is sent (unless it fills up
-    /// first, or a lookup is waiting for it). While a batch is in flight the next one keeps filling.</summary>
-    public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(100);
+    /// first, or a lookup is waiting for it). While a batch is in flight the next one keeps filling. Half a second
+    /// costs a crawled paper half a second of latency and saves requests, which on the real API are what wall time is
+    /// made of (at 100 ms the 5,000-paper crawl sent 1.23× the minimum, at 500 ms 1.06×).</summary>
+    public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(500);
     /// <summary>Keep the raw documents (single paper reads, citation pages) in the document cache, as other sources
     /// do. Off by default: the hub's grain state keeps each citation page's validators instead, so a crawled paper
     /// costs one storage write, and a refresh still asks with If-None-Match / If-Modified-Since.</summary>
