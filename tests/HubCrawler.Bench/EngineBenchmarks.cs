@@ -52,14 +52,15 @@ public sealed class EngineBenchmarks(Action<string> log)
     }
 
     /// <summary>A crawl during which the source answers every request 429 without Retry-After for <paramref name="window"/>.</summary>
-    public async Task<object> Throttle(int graphPapers, TimeSpan window, int afterRequests)
+    public async Task<object> Throttle(int graphPapers, TimeSpan window, int afterRequests, TimeSpan? pauseBase = null)
     {
         await using var simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = graphPapers, Seed = 53, HeavyPaperCitations = 0 }));
         var settings = SemanticScholarSettings(simulator, null);
         settings["Sources:SemanticScholar:MaxConcurrency"] = "4";
+        if (pauseBase is { } firstPause) settings["Fetch:Throttle:Base"] = firstPause.ToString();
         var depth = 4;
         var expected = simulator.Graph.Reachable([0], depth).Count;
-        log($"throttle: {graphPapers}-paper graph, paper 0 to depth {depth} ({expected} papers); after {afterRequests} requests every Semantic Scholar request answers 429 without Retry-After for {window.TotalSeconds:0} s; default pauses (60 s doubling)");
+        log($"throttle: {graphPapers}-paper graph, paper 0 to depth {depth} ({expected} papers); after {afterRequests} requests every Semantic Scholar request answers 429 without Retry-After for {window.TotalSeconds:0} s; pauses {(pauseBase ?? TimeSpan.FromSeconds(60)).TotalSeconds:0} s doubling");
         simulator.Faults.ThrottleAfterRequests(afterRequests, window);
         var waits = new List<object>();
         var run = await CrawlOnce("throttle", simulator, settings, seed: 0, depth, 1_000_000, null, status =>

@@ -96,7 +96,7 @@ switch (mode)
         await Scale([500]);
         await Cluster(300, [2]);
         await Requests(500, 3, 500);
-        await Throttle(300, 5);
+        await Throttle(300, 5, TimeSpan.FromSeconds(5));
         break;
     default:
         Console.Error.WriteLine("usage: HubCrawler.Bench cache|crawl-vs-crawlee|latency|lookups|scale|cluster|requests|throttle|long|all|ci [options] (see Program.cs)");
@@ -136,9 +136,9 @@ async Task Requests(int graph, int depth, int maxPapers)
     await Save("requests", r);
 }
 
-async Task Throttle(int graph, int seconds)
+async Task Throttle(int graph, int seconds, TimeSpan? pauseBase = null)
 {
-    var r = (dynamic)await engine.Throttle(graph, TimeSpan.FromSeconds(seconds), afterRequests: graph / 10);
+    var r = (dynamic)await engine.Throttle(graph, TimeSpan.FromSeconds(seconds), afterRequests: graph / 10, pauseBase);
     summary.Add(($"throttle {seconds} s: papers failed, requests in the window", $"{r.failed} failed of {r.papers}, {r.requestsDuringWindow} requests answered 429", "0 failed, a handful"));
     await Save("throttle", r);
 }

@@ -9,7 +9,7 @@ internal static class CrawlProgressPage
     private static readonly (string Field, string Label)[] Counters =
     [
         ("discovered", "Discovered"), ("fetched", "Fetched"), ("fromCache", "From cache"),
-        ("failed", "Failed"), ("pending", "Pending"), ("skippedByBudget", "Over budget"),
+        ("failed", "Failed"), ("pending", "Pending"), ("skippedByBudget", "Over budget"), ("sourceRequests", "Source requests"),
     ];
 
     public static Html Render(CrawlStatus status)
@@ -24,6 +24,8 @@ internal static class CrawlProgressPage
             <dl class="counters">
             {Html.Join(Counters.Select(c => Html.Of($"<div><dt>{c.Label}</dt><dd data-field=\"{c.Field}\" data-value=\"{Value(status, c.Field)}\">{PageLinks.Number(Value(status, c.Field))}</dd></div>")))}
             </dl>
+            <p class="meta" data-spend>{SpendText(status)}</p>
+            <ul data-waiting>{Html.Join(status.Waiting.Select(w => Html.Of($"<li data-host=\"{w.Host}\">{WaitText(w)}</li>")))}</ul>
             {Markup.When(state == "running", Html.Of($"<p><button type=\"button\" class=\"secondary\" data-cancel>Cancel crawl</button></p>"))}
             <h2>Export</h2>
             <p>The crawl's papers and the citations between them:
@@ -37,6 +39,14 @@ internal static class CrawlProgressPage
         return Layout.Page($"Crawl {status.JobId}", main, script: PageScripts.WatchCrawl);
     }
 
+    /// <summary>The same words the script writes while the crawl runs (PageScripts.WatchCrawl).</summary>
+    private static string SpendText(CrawlStatus status) =>
+        $"{status.Spend.RequestsPerPaper:0.00} requests a paper · {status.Spend.WritesPerPaper:0.00} storage writes a paper"
+        + string.Concat(status.Spend.RequestsByKind.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $" · {k.Key} {k.Value:N0}"));
+
+    private static string WaitText(HostWait wait) =>
+        $"Waiting for {wait.Host}: {wait.Papers:N0} papers until {wait.Until.UtcDateTime:HH:mm:ss} UTC ({wait.Reason})";
+
     private static string StateText(CrawlStatus status) =>
         status.Cancelled ? "Cancelled" : status.Done ? "Done" : status.Pending == 0 && status.Discovered == 0 ? "Resolving seeds…" : "Running…";
 
@@ -47,6 +57,7 @@ internal static class CrawlProgressPage
         "fromCache" => status.FromCache,
         "failed" => status.Failed,
         "pending" => status.Pending,
+        "sourceRequests" => (int)Math.Min(int.MaxValue, status.SourceRequests),
         _ => status.SkippedByBudget,
     };
 

@@ -56,6 +56,17 @@ internal static class PageScripts
                   const value = status[field.dataset.field];
                   if (typeof value === 'number') { field.textContent = format(value); field.dataset.value = value; }
                 }
+                const spend = status.spend || {};
+                const kinds = Object.keys(spend.requestsByKind || {}).sort().map(k => ` · ${k} ${format(spend.requestsByKind[k])}`).join('');
+                view.querySelector('[data-spend]').textContent =
+                  `${Number(spend.requestsPerPaper || 0).toFixed(2)} requests a paper · ${Number(spend.writesPerPaper || 0).toFixed(2)} storage writes a paper${kinds}`;
+                const waiting = view.querySelector('[data-waiting]');
+                waiting.replaceChildren(...(status.waiting || []).map(w => {
+                  const item = document.createElement('li');
+                  item.dataset.host = w.host;
+                  item.textContent = `Waiting for ${w.host}: ${format(w.papers)} papers until ${new Date(w.until).toISOString().substring(11, 19)} UTC (${w.reason})`;
+                  return item;
+                }));
                 const progress = view.querySelector('progress');
                 progress.max = Math.max(status.discovered, 1);
                 progress.value = status.discovered - status.pending;

@@ -69,6 +69,12 @@ public sealed class HostThrottle(ThrottleOptions options, TimeProvider time, Fun
         lock (_lock)
         {
             var now = time.GetUtcNow();
+            // The other requests in flight when the host started refusing come back refused too: one incident, not several.
+            if (now < _blockedUntil)
+            {
+                if (retryAfter is { } later) BlockLocked(now + later, reason);
+                return _blockedUntil;
+            }
             if (now - _lastIncident > options.QuietReset) _incidents = 0;
             _incidents++;
             _lastIncident = now;

@@ -29,6 +29,20 @@ public sealed class HostThrottleTests
     }
 
     [Fact]
+    public void Refusals_of_requests_already_in_flight_are_one_incident()
+    {
+        var (throttle, clock) = New();
+        var first = throttle.Throttled(null, "429 without Retry-After");
+        clock.Advance(TimeSpan.FromMilliseconds(30));
+        Assert.Equal(first, throttle.Throttled(null, "429 without Retry-After"));
+        Assert.Equal(first, throttle.Throttled(null, "429 without Retry-After"));
+        Assert.Equal(1, throttle.Incidents);
+        clock.Advance(first - clock.GetUtcNow());
+        Assert.Equal(clock.GetUtcNow().AddSeconds(120), throttle.Throttled(null, "429 without Retry-After"));
+        Assert.Equal(2, throttle.Incidents);
+    }
+
+    [Fact]
     public void Jitter_moves_a_pause_by_at_most_a_fifth_either_way()
     {
         var (low, _) = New(jitterDraw: 0);
