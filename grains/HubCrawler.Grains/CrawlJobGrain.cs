@@ -209,7 +209,8 @@ public sealed class CrawlJobGrain(
         {
             try
             {
-                return await Partition(p).GetSummary();
+                // A partition on a silo that just died answers only once the cluster declares the silo dead; the timer asks again.
+                return await Partition(p).GetSummary().WaitAsync(QuietPartition);
             }
             catch (Exception e)
             {

@@ -6,7 +6,8 @@ namespace HubCrawler.Tests.Infrastructure;
 /// <summary>Polls a crawl's status URL over HTTP until a condition holds.</summary>
 public static class CrawlPolling
 {
-    /// <summary>Connection errors are retried until the deadline (a silo may be going away).</summary>
+    /// <summary>Connection errors and answers that time out are retried until the deadline (a silo may be going away, and
+    /// a job that lived on it answers once the cluster has declared it dead and the job is activated elsewhere).</summary>
     public static async Task<JsonElement> WaitUntil(HttpClient http, string location, Func<JsonElement, bool> condition, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -18,7 +19,7 @@ public static class CrawlPolling
                 if (condition(status)) return status;
                 if (DateTime.UtcNow > deadline) throw new TimeoutException(status.GetRawText());
             }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && DateTime.UtcNow < deadline)
             {
             }
             await Task.Delay(200);
