@@ -97,6 +97,7 @@ switch (mode)
         await Cluster(300, [2]);
         await Requests(500, 3, 500);
         await Throttle(300, 5, TimeSpan.FromSeconds(5));
+        await Long(5000);
         break;
     default:
         Console.Error.WriteLine("usage: HubCrawler.Bench cache|crawl-vs-crawlee|latency|lookups|scale|cluster|requests|throttle|long|all|ci [options] (see Program.cs)");
