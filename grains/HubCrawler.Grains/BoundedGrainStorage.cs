@@ -5,50 +5,26 @@ namespace HubCrawler.Grains;
 /// <summary>Grain storage with a bound on operations in flight at once (reads, writes, clears), in front of the real
 /// provider. A burst of activations then queues in the silo instead of piling onto the storage account, where every
 /// operation would slow down together until activations time out (Orleans cancels an activation whose state read
-/// takes longer than its activation timeout). Counts the operations it passed on.</summary>
+/// takes longer than its activation timeout).</summary>
 public sealed class BoundedGrainStorage(IGrainStorage inner, int maxConcurrentOperations) : IGrainStorage
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, maxConcurrentOperations));
-    private long _reads;
-    private long _writes;
 
-    public long Reads => Interlocked.Read(ref _reads);
-    public long Writes => Interlocked.Read(ref _writes);
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        Bounded(() => inner.ReadStateAsync(stateName, grainId, grainState));
 
-    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        Bounded(() => inner.WriteStateAsync(stateName, grainId, grainState));
+
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        Bounded(() => inner.ClearStateAsync(stateName, grainId, grainState));
+
+    private async Task Bounded(Func<Task> operation)
     {
         await _slots.WaitAsync();
         try
         {
-            await inner.ReadStateAsync(stateName, grainId, grainState);
-            Interlocked.Increment(ref _reads);
-        }
-        finally
-        {
-            _slots.Release();
-        }
-    }
-
-    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        await _slots.WaitAsync();
-        try
-        {
-            await inner.WriteStateAsync(stateName, grainId, grainState);
-            Interlocked.Increment(ref _writes);
-        }
-        finally
-        {
-            _slots.Release();
-        }
-    }
-
-    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        await _slots.WaitAsync();
-        try
-        {
-            await inner.ClearStateAsync(stateName, grainId, grainState);
+            await operation();
         }
         finally
         {

@@ -74,12 +74,7 @@ public sealed class CrawlFrontierGrain(
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _buffer.Add((offers, done));
         _idleReported = false;
-        // A flag, not the flush's task: a flush whose job call fails at once completes before it could be stored.
-        if (!_flushing)
-        {
-            _flushing = true;
-            _ = Flush();
-        }
+        StartFlush();
         await done.Task;
     }
 
@@ -102,6 +97,14 @@ public sealed class CrawlFrontierGrain(
         _timer = null;
         if (_frontier is not null) await Checkpoint();
         DeactivateOnIdle();
+    }
+
+    // A flag, not the flush's task: a flush whose job call fails at once completes before its task could be stored.
+    private void StartFlush()
+    {
+        if (_flushing) return;
+        _flushing = true;
+        _ = Flush();
     }
 
     /// <summary>Admits buffered offers, one batch at a time: budget from the job for the new papers, then the log write, then the answers.</summary>
@@ -197,11 +200,7 @@ public sealed class CrawlFrontierGrain(
     private async Task OnTick(CancellationToken cancellationToken)
     {
         if (_frontier is null || _finished) return;
-        if (_buffer.Count > 0 && !_flushing)
-        {
-            _flushing = true;
-            _ = Flush();
-        }
+        if (_buffer.Count > 0) StartFlush();
         Pump();
         if (time.GetUtcNow() - _lastCheckpoint >= options.Value.CheckpointInterval) await Checkpoint();
         Job.ReportSummary(Summary()).Ignore();

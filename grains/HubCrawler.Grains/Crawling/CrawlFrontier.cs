@@ -104,8 +104,6 @@ public sealed class CrawlFrontier
         {
             if (!_entries.TryGetValue(paperId, out var entry) || entry.State != EntryState.Waiting || entry.Deferred) continue;
             entry.State = EntryState.InFlight;
-            entry.DispatchedAt = now;
-            entry.DispatchedDepth = entry.Depth;
             _inFlight++;
             dispatches.Add(new FrontierDispatch(paperId, entry.Depth, entry.KnownCitationCount));
         }
@@ -166,21 +164,6 @@ public sealed class CrawlFrontier
         entry.Attempts++;
         var delay = TimeSpan.FromMilliseconds(Math.Min(LastRetry.TotalMilliseconds, FirstRetry.TotalMilliseconds * Math.Pow(2, entry.Attempts - 1)));
         Defer(paperId, entry, now + delay, null);
-    }
-
-    /// <summary>Visits in flight for longer than <paramref name="timeout"/>; they are sent again (last resort for a message lost with a silo).</summary>
-    public IReadOnlyList<FrontierDispatch> Stalled(DateTimeOffset now, TimeSpan timeout)
-    {
-        var stalled = new List<FrontierDispatch>();
-        foreach (var (id, entry) in _entries)
-        {
-            if (entry.State != EntryState.InFlight || now - entry.DispatchedAt < timeout) continue;
-            entry.DispatchedAt = now;
-            entry.DispatchedDepth = entry.Depth;
-            Counters.VisitRetries++;
-            stalled.Add(new FrontierDispatch(id, entry.Depth, entry.KnownCitationCount));
-        }
-        return stalled;
     }
 
     /// <summary>Hosts that papers of this partition wait for.</summary>
@@ -353,9 +336,7 @@ public sealed class CrawlFrontier
         public bool Counted;
         public bool Deferred;
         public int Attempts;
-        public int DispatchedDepth;
         public DateTimeOffset NotBefore;
-        public DateTimeOffset DispatchedAt;
         public HostWait? WaitingFor;
     }
 }
