@@ -46,6 +46,8 @@ public static class HubCrawlerSiloBuilderExtensions
         // Memory stores unless the host registered the Azure Blob ones first.
         services.TryAddSingleton<IDocumentCache, MemoryDocumentCache>();
         services.TryAddSingleton<ICitationStore, MemoryCitationStore>();
+        // One per paper grain activation: it remembers the long lists that activation read.
+        services.AddTransient<EdgeListStore>();
         services.TryAddSingleton<IFrontierLog, MemoryFrontierLog>();
         services.TryAddSingleton<FetchPipeline>();
         services.TryAddSingleton<CachingFetcher>();

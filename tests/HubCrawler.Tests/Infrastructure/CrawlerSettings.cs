@@ -26,6 +26,8 @@ public static class CrawlerSettings
         ["Sources:SemanticScholar:MaxConcurrency"] = "32",
         ["Sources:SemanticScholar:RequestsPerSecond"] = "0",
         ["Sources:SemanticScholar:PageSize"] = "100",
+        // The simulator pages without a cap unless a test sets one (the real API's is about 10,000).
+        ["Sources:SemanticScholar:PagingCap"] = "1000000",
         ["Fetch:MaxAttempts"] = maxAttempts.ToString(),
         ["Fetch:BackoffBase"] = "00:00:00.010",
         ["Fetch:BackoffMax"] = "00:00:00.200",
