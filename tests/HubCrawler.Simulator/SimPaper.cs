@@ -48,7 +48,8 @@ public sealed record SimPaper
     /// <summary>Number of this paper's citation records marked influential.</summary>
     public required int InfluentialCitationCount { get; init; }
 
-    /// <summary>Number of papers of the graph that this paper cites.</summary>
+    /// <summary>Number of this paper's references: the papers of the graph it cites, plus its unresolved references
+    /// (<see cref="SyntheticGraphOptions.UnresolvedReferenceRate"/>).</summary>
     public required int ReferenceCount { get; init; }
 
     /// <summary>OpenAlex work ids of the graph are "W" followed by this base plus <see cref="Index"/>.</summary>

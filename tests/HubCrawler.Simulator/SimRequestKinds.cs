@@ -9,6 +9,9 @@ public static class SimRequestKinds
     /// <summary>GET /graph/v1/paper/{id}/citations.</summary>
     public const string Citations = "citations";
 
+    /// <summary>GET /graph/v1/paper/{id}/references.</summary>
+    public const string References = "references";
+
     /// <summary>POST /graph/v1/paper/batch.</summary>
     public const string Batch = "batch";
 

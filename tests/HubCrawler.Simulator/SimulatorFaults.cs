@@ -72,7 +72,7 @@ public sealed class SimulatorFaults
         set => Volatile.Write(ref _malformedRate, value);
     }
 
-    /// <summary>When set, a citations request whose limit exceeds this value gets 504.</summary>
+    /// <summary>When set, a citations or references request whose limit exceeds this value gets 504.</summary>
     public int? GatewayTimeoutAboveLimit
     {
         get => _gatewayTimeoutAboveLimit < 0 ? null : _gatewayTimeoutAboveLimit;

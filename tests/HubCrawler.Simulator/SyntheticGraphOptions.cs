@@ -20,4 +20,10 @@ public sealed record SyntheticGraphOptions
 
     /// <summary>Fraction of citation records whose citer is not a paper of the graph.</summary>
     public double UnresolvedCitationRate { get; init; } = 0.03;
+
+    /// <summary>
+    /// Mean number of references to works outside the graph (null paperId) after each reference a paper makes; they
+    /// count in its referenceCount. 0 (the default) leaves every reference resolved, as before the knob existed.
+    /// </summary>
+    public double UnresolvedReferenceRate { get; init; }
 }

@@ -69,7 +69,7 @@ internal static class SyntheticPaperFactory
                 Authors = PickAuthors(metadataRandom, authorPool),
                 CitationCount = citations[i].Length,
                 InfluentialCitationCount = influential,
-                ReferenceCount = references[i],
+                ReferenceCount = references[i] + UnresolvedReferences.Count(options, i, references[i]),
             };
         }
 
