@@ -23,6 +23,8 @@ internal sealed class GraphApiHandler(
     private static readonly ReadOnlyMemory<byte> BadOffset = GraphJson.Message("error", "The offset parameter must be a non-negative integer");
     private static readonly ReadOnlyMemory<byte> NotFound = GraphJson.Message("error", "Not found");
 
+    private readonly ShiftingCitations _shifting = new(graph);
+
     /// <summary>
     /// GET /graph/v1/paper/{**rest}: a paper, its citations when rest ends with "/citations", or its references when
     /// it ends with "/references" (same fields, limit and offset rules; "citedPaper" instead of "citingPaper").
@@ -162,6 +164,13 @@ internal sealed class GraphApiHandler(
             return;
         }
 
+        if (faults.CitationPagingCap is { } cap && (long)offset + limit >= cap)
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, GraphJson.Message(
+                "error", $"The sum of offset and limit must be < {cap.ToString(CultureInfo.InvariantCulture)}"));
+            return;
+        }
+
         if (paper is null)
         {
             await WriteAsync(context, StatusCodes.Status404NotFound, PaperNotFound(id));
@@ -175,7 +184,7 @@ internal sealed class GraphApiHandler(
 
         var page = references
             ? CitationsPage.Of(graph, graph.ReferencesOf(paper.Index), offset, limit, selection)
-            : CitationsPage.Of(graph, graph.CitationsOf(paper.Index), offset, limit, selection);
+            : CitationsPage.Of(graph, _shifting.Of(paper.Index, faults.CitationRepeatRate), offset, limit, selection);
         await WriteOkAsync(context, GraphJson.Build(page, static (writer, page) => page.Write(writer)));
     }
 

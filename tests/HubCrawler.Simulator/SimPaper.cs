@@ -12,8 +12,27 @@ public sealed record SimPaper
     /// <summary>arXiv id such as "2501.00042", unique in the graph.</summary>
     public required string ArxivId { get; init; }
 
-    /// <summary>DOI of the form "10.5555/hubsim.{Index}".</summary>
+    /// <summary>DOI of the form "10.5555/hubsim.{Index}"; for a paper without a journal DOI
+    /// (<see cref="HasJournalDoi"/> false) arXiv's DataCite DOI "10.48550/arXiv.{ArxivId}".</summary>
     public required string Doi { get; init; }
+
+    /// <summary>Prefix of arXiv's DataCite DOIs ("10.48550/arXiv." + arXiv id), as arXiv writes it.</summary>
+    public const string ArxivDoiPrefix = "10.48550/arXiv.";
+
+    /// <summary>False for a preprint without a journal DOI (<see cref="SyntheticGraphOptions.PreprintOnlyRate"/>).</summary>
+    public bool HasJournalDoi { get; init; } = true;
+
+    /// <summary>arXiv's DataCite DOI of the paper, "10.48550/arXiv.{ArxivId}".</summary>
+    public string ArxivDoi => ArxivDoiPrefix + ArxivId;
+
+    /// <summary>PubMed id of about one paper in three (those OpenCitations names with pmid:), else null.</summary>
+    public long? Pmid => Index % 3 == 0 ? PmidBase + Index : null;
+
+    /// <summary>PMIDs of the graph are this base plus <see cref="Index"/>.</summary>
+    public const long PmidBase = 30_000_000;
+
+    /// <summary>OpenCitations' id of the paper without its "omid:" prefix: "br/061" + <see cref="Index"/>.</summary>
+    public string Omid => "br/061" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Semantic Scholar corpus id: 1,000,000 + <see cref="Index"/>.</summary>
     public required long CorpusId { get; init; }

@@ -15,6 +15,10 @@ public sealed class SimulatorFaults
     private readonly OpenAlexBudget _budget;
     private long _openAlexDailyBudget = -1;
     private volatile int _batchMaxResponseBytes = GraphApiLimits.MaxBatchResponseBytes;
+    private volatile int _citationPagingCap = -1;
+    private volatile int _openAlexCitedByExtra = OpenAlexJson.ExtraCitedBy;
+    private volatile bool _arxivQuirks;
+    private double _citationRepeatRate;
     private Random _random = new(DefaultSeed);
     private int _seed = DefaultSeed;
     private volatile int _latencyMs;
@@ -130,6 +134,50 @@ public sealed class SimulatorFaults
     }
 
     /// <summary>
+    /// Semantic Scholar's paging cap on citations and references (the real API's is 10,000): when set, a request whose
+    /// offset + limit is not below it is refused with 400 {"error":"The sum of offset and limit must be &lt; N"}, so
+    /// at most N - 1 records of a list can be read. Null (the default) pages every list to its end.
+    /// </summary>
+    public int? CitationPagingCap
+    {
+        get => _citationPagingCap < 0 ? null : _citationPagingCap;
+        set => _citationPagingCap = value is { } cap ? Math.Max(1, cap) : -1;
+    }
+
+    /// <summary>
+    /// How often Semantic Scholar's citation list repeats a citing paper, as the real list does when it shifts while it
+    /// is paged (recorded: 28 repeats in 2,167 records, about 0.013): after each record, with this probability, one of
+    /// the resolved citing papers of the 100 records before it comes again. Deterministic by the graph's seed and the
+    /// paper; citationCount still counts each record once. 0 (the default) repeats nothing.
+    /// </summary>
+    public double CitationRepeatRate
+    {
+        get => Volatile.Read(ref _citationRepeatRate);
+        set => Volatile.Write(ref _citationRepeatRate, double.IsNaN(value) ? 0 : Math.Clamp(value, 0, 0.5));
+    }
+
+    /// <summary>
+    /// What OpenAlex's cited_by_count adds to the graph's count of citation records (unresolved included) — so it
+    /// disagrees with the cites: list, as the real one often does. Default <see cref="OpenAlexJson.ExtraCitedBy"/> (3);
+    /// negative values report fewer than listed (never below 0).
+    /// </summary>
+    public int OpenAlexCitedByExtra
+    {
+        get => _openAlexCitedByExtra;
+        set => _openAlexCitedByExtra = value;
+    }
+
+    /// <summary>
+    /// Whether arXiv abs pages carry the shapes real ones do (<see cref="ArxivQuirks"/>): a citation_doi with a doi:
+    /// prefix or two DOIs, a citation_author with a suffix ("Heath, Jr., Robert W.") or TeX braces. Off by default.
+    /// </summary>
+    public bool ArxivQuirks
+    {
+        get => _arxivQuirks;
+        set => _arxivQuirks = value;
+    }
+
+    /// <summary>
     /// OpenAlex credits a UTC day (per <see cref="TimeProvider"/>); null (the default) is unlimited. With a budget,
     /// every OpenAlex answer carries X-RateLimit-Limit (this budget), X-RateLimit-Remaining (credits left today),
     /// X-RateLimit-Credits-Used (what this request cost: <see cref="OpenAlexCredits"/>) and X-RateLimit-Reset (seconds
@@ -205,6 +253,10 @@ public sealed class SimulatorFaults
         HangRate = 0;
         HangMs = 60_000;
         BatchMaxResponseBytes = GraphApiLimits.MaxBatchResponseBytes;
+        CitationPagingCap = null;
+        CitationRepeatRate = 0;
+        OpenAlexCitedByExtra = OpenAlexJson.ExtraCitedBy;
+        ArxivQuirks = false;
         OpenAlexDailyBudget = null;
         _budget.Clear();
         _throttle.Clear();

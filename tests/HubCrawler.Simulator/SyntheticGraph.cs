@@ -58,6 +58,7 @@ public sealed partial class SyntheticGraph
         ThrowIfNotRate(options.CycleRate, nameof(options.CycleRate), 1.0);
         ThrowIfNotRate(options.UnresolvedCitationRate, nameof(options.UnresolvedCitationRate), 0.9);
         ThrowIfNotRate(options.UnresolvedReferenceRate, nameof(options.UnresolvedReferenceRate), 0.9);
+        ThrowIfNotRate(options.PreprintOnlyRate, nameof(options.PreprintOnlyRate), 1.0);
 
         var edges = CitationEdges.Generate(options);
         var (papers, citations) = SyntheticPaperFactory.Create(options, edges);
@@ -136,7 +137,9 @@ public sealed partial class SyntheticGraph
 
         if (prefix.Equals("doi", StringComparison.OrdinalIgnoreCase))
         {
-            return Lookup(_byDoi, value);
+            // arXiv's DataCite DOI names the paper too, whatever its journal DOI.
+            return Lookup(_byDoi, value)
+                ?? (value.StartsWith(SimPaper.ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase) ? Find("arXiv:" + value[SimPaper.ArxivDoiPrefix.Length..]) : null);
         }
 
         if (prefix.Equals("corpusid", StringComparison.OrdinalIgnoreCase)

@@ -26,4 +26,12 @@ public sealed record SyntheticGraphOptions
     /// count in its referenceCount. 0 (the default) leaves every reference resolved, as before the knob existed.
     /// </summary>
     public double UnresolvedReferenceRate { get; init; }
+
+    /// <summary>
+    /// Fraction of papers that have no journal DOI: their only DOI is arXiv's DataCite DOI 10.48550/arXiv.{id}, which
+    /// every form serves as the paper's DOI (OpenAlex as https://doi.org/10.48550/arxiv.{id}, arXiv as citation_doi),
+    /// and OpenCitations does not index them. Drawn per paper from a generator of its own. 0 (the default): every
+    /// paper has a journal DOI.
+    /// </summary>
+    public double PreprintOnlyRate { get; init; }
 }
