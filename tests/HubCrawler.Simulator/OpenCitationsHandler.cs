@@ -11,10 +11,12 @@ namespace HubCrawler.Simulator;
 /// value a string, each end named by all its ids space-separated ("omid:br/0612 doi:10.5555/hubsim.2 pmid:30000002");
 /// unpaged. Counts are [{"count":"N"}]. OpenCitations indexes DOI-to-DOI citations only: a paper without a journal DOI
 /// (<see cref="SimPaper.HasJournalDoi"/>), an unresolved citer and an id it does not know all give an empty [] — the
-/// answer says nothing about whether the paper has citations. The access token (the optional authorization header) is
+/// answer says nothing about whether the paper has citations. A list stops at
+/// <see cref="SimulatorFaults.OpenCitationsRowLimit"/> rows (the real API's LIMIT 50000) while the count endpoints count
+/// every one. The access token (the optional authorization header) is
 /// logged as the request's key; none is required.
 /// </summary>
-internal sealed class OpenCitationsHandler(SyntheticGraph graph, FaultInjector injector)
+internal sealed class OpenCitationsHandler(SyntheticGraph graph, SimulatorFaults faults, FaultInjector injector)
 {
     /// <summary>Path of the API under the simulator's root.</summary>
     public const string PathPrefix = "/opencitations/index/v2";
@@ -56,6 +58,11 @@ internal sealed class OpenCitationsHandler(SyntheticGraph graph, FaultInjector i
         }
 
         var others = paper is null || !Indexed(paper) ? [] : references ? ReferencesOf(paper) : CitersOf(paper);
+        if (!count && others.Count > faults.OpenCitationsRowLimit)
+        {
+            // The real queries end "LIMIT 50000": a longer list is cut, with nothing in the answer to say so.
+            others = others[..faults.OpenCitationsRowLimit];
+        }
         var body = count
             ? GraphJson.Build(others.Count, static (writer, n) =>
             {
@@ -82,10 +89,6 @@ internal sealed class OpenCitationsHandler(SyntheticGraph graph, FaultInjector i
     /// <summary>The form of injected errors: {"error":"…"}; no key of the shared knob is asked for; never throttled by a window.</summary>
     private static ResponseDialect Dialect => ResponseDialect.OpenCitations;
 
-    /// <summary>Every id OpenCitations gives the paper, space-separated, as in citing and cited.</summary>
-    public static string IdsOf(SimPaper paper) =>
-        $"omid:{paper.Omid} doi:{paper.Doi}" + (paper.Pmid is { } pmid ? " pmid:" + pmid.ToString(CultureInfo.InvariantCulture) : string.Empty);
-
     /// <summary>Whether OpenCitations indexes the paper (it has a journal DOI).</summary>
     public static bool Indexed(SimPaper paper) => paper.HasJournalDoi;
 
@@ -108,8 +111,8 @@ internal sealed class OpenCitationsHandler(SyntheticGraph graph, FaultInjector i
     {
         writer.WriteStartObject();
         writer.WriteString("oci", citing.Omid["br/".Length..] + "-" + cited.Omid["br/".Length..]);
-        writer.WriteString("citing", IdsOf(citing));
-        writer.WriteString("cited", IdsOf(cited));
+        writer.WriteString("citing", citing.OpenCitationsIds);
+        writer.WriteString("cited", cited.OpenCitationsIds);
         writer.WriteString("creation", citing.PublicationDate);
         writer.WriteString("timespan", OpenCitationsTimespan.Between(cited.PublicationDate, citing.PublicationDate));
         writer.WriteString("journal_sc", citing.Venue == cited.Venue ? "yes" : "no");

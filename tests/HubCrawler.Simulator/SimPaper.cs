@@ -31,6 +31,16 @@ public sealed record SimPaper
     /// <summary>PMIDs of the graph are this base plus <see cref="Index"/>.</summary>
     public const long PmidBase = 30_000_000;
 
+    /// <summary>
+    /// Every id OpenCitations names the paper by, space-separated as in its citing and cited fields: "omid:br/061{i}
+    /// doi:{doi}", then " pmid:{pmid}" when it has one, then, for one paper in five, a second DOI (arXiv's DataCite
+    /// DOI, lower-cased as OpenCitations writes ids), as real rows name a paper's preprint DOI after its journal DOI.
+    /// </summary>
+    public string OpenCitationsIds =>
+        $"omid:{Omid} doi:{Doi.ToLowerInvariant()}"
+        + (Pmid is { } pmid ? " pmid:" + pmid.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+        + (HasJournalDoi && Index % 5 == 0 ? " doi:" + ArxivDoi.ToLowerInvariant() : string.Empty);
+
     /// <summary>OpenCitations' id of the paper without its "omid:" prefix: "br/061" + <see cref="Index"/>.</summary>
     public string Omid => "br/061" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -18,6 +18,7 @@ public sealed class SimulatorFaults
     private volatile int _citationPagingCap = -1;
     private volatile int _openAlexCitedByExtra = OpenAlexJson.ExtraCitedBy;
     private volatile bool _arxivQuirks;
+    private volatile int _openCitationsRowLimit = DefaultOpenCitationsRowLimit;
     private double _citationRepeatRate;
     private Random _random = new(DefaultSeed);
     private int _seed = DefaultSeed;
@@ -177,6 +178,20 @@ public sealed class SimulatorFaults
         set => _arxivQuirks = value;
     }
 
+    /// <summary>The most rows an OpenCitations list answers with (its SPARQL queries end LIMIT 50000).</summary>
+    public const int DefaultOpenCitationsRowLimit = 50_000;
+
+    /// <summary>
+    /// The most rows one OpenCitations citations or references answer holds (default
+    /// <see cref="DefaultOpenCitationsRowLimit"/>, the real API's); the rest are cut without a word, while the count
+    /// endpoints still count them. Lower it to see a cut list with a small graph.
+    /// </summary>
+    public int OpenCitationsRowLimit
+    {
+        get => _openCitationsRowLimit;
+        set => _openCitationsRowLimit = Math.Max(1, value);
+    }
+
     /// <summary>
     /// OpenAlex credits a UTC day (per <see cref="TimeProvider"/>); null (the default) is unlimited. With a budget,
     /// every OpenAlex answer carries X-RateLimit-Limit (this budget), X-RateLimit-Remaining (credits left today),
@@ -257,6 +272,7 @@ public sealed class SimulatorFaults
         CitationRepeatRate = 0;
         OpenAlexCitedByExtra = OpenAlexJson.ExtraCitedBy;
         ArxivQuirks = false;
+        OpenCitationsRowLimit = DefaultOpenCitationsRowLimit;
         OpenAlexDailyBudget = null;
         _budget.Clear();
         _throttle.Clear();

@@ -77,7 +77,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         var handler = new GraphApiHandler(graph, faults, revisions, injector, validators);
         var hubPages = new HubPageHandler(graph, new SimHubs(graph, revisions), injector, validators);
         var openAlex = new OpenAlexHandler(graph, faults, revisions, injector, validators);
-        var openCitations = new OpenCitationsHandler(graph, injector);
+        var openCitations = new OpenCitationsHandler(graph, faults, injector);
         var arxiv = new ArxivHandler(graph, faults, revisions, injector, validators);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());

@@ -12,4 +12,7 @@ public sealed class OpenCitationsOptions
     /// <summary>OpenCitations publishes no limit; a few requests a second keeps a crawl polite to a public service.</summary>
     public double RequestsPerSecond { get; set; } = 3;
     public TimeSpan CacheTimeToLive { get; set; } = TimeSpan.FromDays(7);
+    /// <summary>The most rows OpenCitations answers a list with (its queries end <c>LIMIT 50000</c>): a list this long
+    /// may have been cut, and the record says so.</summary>
+    public int RowLimit { get; set; } = 50_000;
 }

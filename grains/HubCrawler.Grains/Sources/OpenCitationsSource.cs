@@ -8,7 +8,8 @@ namespace HubCrawler.Grains.Sources;
 /// <summary>OpenCitations Index API v2: open DOI-to-DOI citations, <c>/citations/{id}</c> and <c>/references/{id}</c>
 /// for a <c>doi:</c> or <c>pmid:</c> id, unpaged. It gives the ids of both ends and nothing else, so it cannot
 /// identify a paper and its records carry no metadata; its lists complete the others'. An empty list is what it
-/// answers for a paper it does not index as much as for one nobody cites, so it is noted, not reported as 0.</summary>
+/// answers for a paper it does not index as much as for one nobody cites, so it is noted, not reported as 0; a list as
+/// long as the API's row limit may have been cut, and says so.</summary>
 public sealed class OpenCitationsSource : IPaperSource
 {
     public const string Name = Hubs.FieldPrecedence.OpenCitations;
@@ -19,12 +20,14 @@ public sealed class OpenCitationsSource : IPaperSource
     private const string ReferencesKind = "references";
 
     private readonly string _baseUrl;
+    private readonly int _rowLimit;
     private readonly SourceDocumentReader _reader;
     private readonly IReadOnlyDictionary<string, string> _headers;
 
     public OpenCitationsSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<OpenCitationsOptions> options)
     {
         var settings = options.Value;
+        _rowLimit = Math.Max(1, settings.RowLimit);
         _baseUrl = SourceHost.Register(pipeline, OpenCitationsOptions.Section, settings.BaseUrl, settings.MaxConcurrency, settings.RequestsPerSecond);
         _reader = new SourceDocumentReader(fetch, Name, "OpenCitations", settings.CacheTimeToLive, OpenCitationsJson.ErrorMessage);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Accept"] = "application/json" };
@@ -53,6 +56,7 @@ public sealed class OpenCitationsSource : IPaperSource
         var ids = new PaperIdSet(id);
         var (downloads, stale) = (0, false);
         IReadOnlyList<CitationEdge>? citations = null, references = null;
+        string? citationsCut = null, referencesCut = null;
         foreach (var direction in new[] { EdgeDirection.Citations, EdgeDirection.References })
         {
             if (!fetch.Lists.HasFlag(direction)) continue;
@@ -70,8 +74,9 @@ public sealed class OpenCitationsSource : IPaperSource
             var edges = rows.Select(row => isCitations
                 ? OpenCitationsJson.Edge(row.Citing, row.Creation, Name)
                 : OpenCitationsJson.Edge(row.Cited, null, Name)).ToList();
-            if (isCitations) citations = edges;
-            else references = edges;
+            var cut = rows.Count >= _rowLimit ? $"opencitations: the list reached its limit of {_rowLimit} rows" : null;
+            if (isCitations) (citations, citationsCut) = (edges, cut);
+            else (references, referencesCut) = (edges, cut);
         }
 
         var metadata = new PaperMetadata { PaperId = id.SourceForm, ExternalIds = ids.External() };
@@ -81,6 +86,8 @@ public sealed class OpenCitationsSource : IPaperSource
             ReportedCitations = citations is { Count: > 0 } ? citations.Count : null,
             ReportedReferences = references is { Count: > 0 } ? references.Count : null,
             CitationListNote = citations is { Count: 0 } ? NotIndexedNote : null,
+            CitationsStoppedEarly = citationsCut,
+            ReferencesStoppedEarly = referencesCut,
         };
         return SourceResult<SourceRecord>.Ok(record, 0, downloads, stale).CountedBy(tally).MarkUnchanged();
     }

@@ -140,8 +140,8 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
             Assert.Equal(["oci", "citing", "cited", "creation", "timespan", "journal_sc", "author_sc"], row.EnumerateObject().Select(p => p.Name));
             Assert.All(row.EnumerateObject(), p => Assert.Equal(JsonValueKind.String, p.Value.ValueKind));
             var citing = expected[i];
-            Assert.Equal($"omid:{citing.Omid} doi:{citing.Doi}" + (citing.Pmid is { } pmid ? $" pmid:{pmid}" : ""), row.GetProperty("citing").GetString());
-            Assert.Equal($"omid:{paper.Omid} doi:{paper.Doi} pmid:{paper.Pmid}", row.GetProperty("cited").GetString());
+            Assert.Equal(citing.OpenCitationsIds, row.GetProperty("citing").GetString());
+            Assert.StartsWith($"omid:{paper.Omid} doi:{paper.Doi} pmid:{paper.Pmid}", row.GetProperty("cited").GetString());
             Assert.Equal($"061{citing.Index}-061{paper.Index}", row.GetProperty("oci").GetString());
             Assert.Equal(citing.PublicationDate, row.GetProperty("creation").GetString());
             Assert.Matches(@"^-?P\d+Y\d+M\d+D$", row.GetProperty("timespan").GetString());
@@ -157,6 +157,21 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
 
         using var count = await GetJsonAsync($"{_server.OpenCitationsBaseUrl}/citation-count/doi:{paper.Doi}");
         Assert.Equal(rows.Count.ToString(), count.RootElement[0].GetProperty("count").GetString());
+
+        // A list stops at the row limit (the real LIMIT 50000); the count does not.
+        _server.Faults.OpenCitationsRowLimit = 2;
+        using var cut = await GetJsonAsync($"{_server.OpenCitationsBaseUrl}/citations/doi:{paper.Doi}");
+        using var uncut = await GetJsonAsync($"{_server.OpenCitationsBaseUrl}/citation-count/doi:{paper.Doi}");
+        Assert.Equal(2, cut.RootElement.GetArrayLength());
+        Assert.Equal(rows.Count.ToString(), uncut.RootElement[0].GetProperty("count").GetString());
+    }
+
+    [Fact]
+    public void OpenCitationsIds_NameAPreprintDoiAfterTheJournalDoi_ForOnePaperInFive()
+    {
+        var paper = Graph.Papers.First(p => p.HasJournalDoi && p.Index % 5 == 0 && p.Pmid is not null);
+
+        Assert.Equal($"omid:br/061{paper.Index} doi:{paper.Doi} pmid:{paper.Pmid} doi:10.48550/arxiv.{paper.ArxivId}", paper.OpenCitationsIds);
     }
 
     [Fact]

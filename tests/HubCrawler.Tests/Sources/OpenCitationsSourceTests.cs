@@ -22,7 +22,7 @@ public sealed class OpenCitationsSourceTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _simulator.DisposeAsync();
 
-    private OpenCitationsSource Source(string? token = null)
+    private OpenCitationsSource Source(string? token = null, int rowLimit = 50_000)
     {
         var pipeline = new FetchPipeline(Options.Create(new FetchOptions
         {
@@ -36,7 +36,7 @@ public sealed class OpenCitationsSourceTests : IAsyncLifetime
         var fetcher = new CachingFetcher(pipeline, cache, TimeProvider.System, NullLogger<CachingFetcher>.Instance);
         return new OpenCitationsSource(pipeline, fetcher, Options.Create(new OpenCitationsOptions
         {
-            BaseUrl = _simulator.OpenCitationsBaseUrl, AccessToken = token, RequestsPerSecond = 0, MaxConcurrency = 4,
+            BaseUrl = _simulator.OpenCitationsBaseUrl, AccessToken = token, RequestsPerSecond = 0, MaxConcurrency = 4, RowLimit = rowLimit,
         }));
     }
 
@@ -123,6 +123,32 @@ public sealed class OpenCitationsSourceTests : IAsyncLifetime
         Assert.Empty(result.Value!.Citations!);
         Assert.Null(result.Value.ReportedCitations);
         Assert.Equal(OpenCitationsSource.NotIndexedNote, result.Value.CitationListNote);
+    }
+
+    [Fact]
+    public async Task Fetch_AListAtTheRowLimit_SaysItMayHaveBeenCut()
+    {
+        var paper = Graph.Papers.First(p => p.HasJournalDoi && IndexedCitersOf(p).Count > 3);
+        _simulator.Faults.OpenCitationsRowLimit = 3;
+
+        var result = await Source(rowLimit: 3).FetchAsync(PaperIdentifier.Parse("DOI:" + paper.Doi), SourceFetch.Default);
+
+        Assert.True(result.IsSuccess, result.Message);
+        Assert.Equal(3, result.Value!.Citations!.Count);
+        Assert.Equal("opencitations: the list reached its limit of 3 rows", result.Value.CitationsStoppedEarly);
+    }
+
+    [Fact]
+    public async Task Fetch_ACiterNamedByTwoDois_IsKeyedByTheFirst()
+    {
+        var paper = Graph.Papers.First(p => p.HasJournalDoi && IndexedCitersOf(p).Any(c => c.Index % 5 == 0));
+        var twoDois = IndexedCitersOf(paper).First(c => c.Index % 5 == 0);
+
+        var result = await Source().FetchAsync(PaperIdentifier.Parse("DOI:" + paper.Doi), SourceFetch.Default);
+
+        Assert.True(result.IsSuccess, result.Message);
+        var edge = result.Value!.Citations!.Single(c => c.CitingExternalIds["DOI"] == twoDois.Doi);
+        Assert.Equal("DOI:" + twoDois.Doi, edge.CitingPaperId);
     }
 
     [Fact]
