@@ -23,8 +23,9 @@ public static class ArxivAbsPage
         var arxivId = One("citation_arxiv_id") ?? throw new FormatException("the abs page has no citation_arxiv_id meta tag");
         if (!PaperIdentifier.TryParse("arXiv:" + arxivId, out var id, out var error)) throw new FormatException($"citation_arxiv_id: {error}");
         var ids = new PaperIdSet(id);
-        // citation_doi can hold several DOIs ("10.1/a; 10.2/b") or a "doi:" prefix: the first that parses is the paper's.
-        ids.Add(Dois(Meta("citation_doi")).FirstOrDefault());
+        // citation_doi can hold several DOIs ("10.1/a; 10.2/b") or a "doi:" prefix: the first journal DOI that parses is
+        // the paper's (the id set keeps the first of a scheme, and learns arXiv's DataCite DOI as the arXiv id).
+        foreach (var doi in Dois(Meta("citation_doi"))) ids.Add(doi);
 
         var date = ParseDate(One("citation_date")) ?? ParseDate(One("citation_online_date"));
         var metadata = new PaperMetadata

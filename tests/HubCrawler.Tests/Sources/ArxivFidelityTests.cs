@@ -45,6 +45,7 @@ public sealed class ArxivFidelityTests : IAsyncLifetime
     [InlineData("doi: 10.1109/twc.2020.1", "10.1109/twc.2020.1")]
     [InlineData("https://doi.org/10.1109/twc.2020.1, 10.1038/nature.2", "10.1109/twc.2020.1")]
     [InlineData("not-a-doi 10.1038/nature.2", "10.1038/nature.2")]
+    [InlineData("10.48550/arXiv.2501.00042; 10.1038/nature.2", "10.1038/nature.2")]
     public void CitationDoi_WithSeveralDoisOrAPrefix_KeepsTheFirstValidDoi(string citationDoi, string expected)
     {
         var record = ArxivAbsPage.Parse(Page(citationDoi, "Heath, Jr., Robert W."));
