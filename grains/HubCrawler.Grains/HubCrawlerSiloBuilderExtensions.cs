@@ -40,6 +40,7 @@ public static class HubCrawlerSiloBuilderExtensions
         services.Configure<OpenAlexOptions>(configuration.GetSection(OpenAlexOptions.Section));
         services.Configure<ArxivOptions>(configuration.GetSection(ArxivOptions.Section));
         services.Configure<HubPageOptions>(configuration.GetSection(HubPageOptions.Section));
+        services.Configure<OpenCitationsOptions>(configuration.GetSection(OpenCitationsOptions.Section));
         services.Configure<CacheOptions>(configuration.GetSection(CacheOptions.Section));
         services.Configure<CitationStoreOptions>(configuration.GetSection(CitationStoreOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
@@ -60,6 +61,7 @@ public static class HubCrawlerSiloBuilderExtensions
         services.TryAddSingleton<OpenAlexSource>();
         services.TryAddSingleton<ArxivSource>();
         services.TryAddSingleton<HubPageSource>();
+        services.TryAddSingleton<OpenCitationsSource>();
         services.TryAddSingleton<PaperSources>();
         services.TryAddSingleton<SourceRates>();
         return services;

@@ -18,6 +18,9 @@ public static class CrawlerSettings
         ["Sources:Hub:BaseUrl"] = simulator.HubBaseUrl,
         ["Sources:Hub:MaxConcurrency"] = "32",
         ["Sources:Hub:RequestsPerSecond"] = "0",
+        ["Sources:OpenCitations:BaseUrl"] = simulator.OpenCitationsBaseUrl,
+        ["Sources:OpenCitations:MaxConcurrency"] = "32",
+        ["Sources:OpenCitations:RequestsPerSecond"] = "0",
     };
 
     public static Dictionary<string, string?> For(string semanticScholarBaseUrl, int maxAttempts = 4) => new()
