@@ -41,7 +41,7 @@ internal sealed class CrawlGraphReader(IGrainFactory grains)
         var grain = grains.GetGrain<IPaperGrain>(crawled.PaperId);
         var lookup = await grain.GetHub();
         if (lookup.Hub is not { } hub)
-            return new ExportedPaper(crawled.PaperId, crawled.RemainingDepth, null, lookup.Message ?? EnumText.Of(lookup.Error), []);
+            return new ExportedPaper(crawled.PaperId, crawled.RemainingDepth, null, lookup.Message ?? EnumText.Of(lookup.Error), [], []);
 
         var citations = new List<CitationEdge>();
         var citers = new HashSet<string>(StringComparer.Ordinal);
@@ -55,6 +55,38 @@ internal sealed class CrawlGraphReader(IGrainFactory grains)
             if (page.NextOffset is not { } next) break;
             query = query with { Offset = next };
         }
-        return new ExportedPaper(crawled.PaperId, crawled.RemainingDepth, hub, null, citations);
+
+        // A crawl along references read them; their edges to admitted papers are exported too. One a cited paper's
+        // citation list also gave is written once, from there (the cited paper's list is read when its row is).
+        var references = new List<CitationEdge>();
+        if (hub.References is not null)
+        {
+            var cited = new HashSet<string>(StringComparer.Ordinal);
+            query = new CitationQuery { Limit = CitationQuery.MaxLimit };
+            while (true)
+            {
+                var page = (await grain.GetReferences(query)).Page;
+                if (page is null) break;
+                foreach (var reference in page.Items)
+                    if (reference.CitingPaperId is { } target && admitted.Contains(target) && cited.Add(target) && !await CitedPaperListsCiter(target, crawled.PaperId))
+                        references.Add(reference);
+                if (page.NextOffset is not { } next) break;
+                query = query with { Offset = next };
+            }
+        }
+        return new ExportedPaper(crawled.PaperId, crawled.RemainingDepth, hub, null, citations, references);
+    }
+
+    private async Task<bool> CitedPaperListsCiter(string citedPaperId, string citingPaperId)
+    {
+        var page = await grains.GetGrain<IPaperGrain>(citedPaperId).GetCitations(new CitationQuery { Limit = CitationQuery.MaxLimit });
+        var offset = 0;
+        while (true)
+        {
+            if (page.Items.Any(c => c.CitingPaperId == citingPaperId)) return true;
+            if (page.NextOffset is not { } next || next <= offset) return false;
+            offset = next;
+            page = await grains.GetGrain<IPaperGrain>(citedPaperId).GetCitations(new CitationQuery { Limit = CitationQuery.MaxLimit, Offset = next });
+        }
     }
 }

@@ -10,7 +10,7 @@ internal sealed class CsvExportWriter(Stream stream) : ICrawlExportWriter
     public static readonly string[] Columns =
     [
         "kind", "paperId", "remainingDepth", "title", "authors", "year", "venue", "citationCount", "behaviourLabel", "fetchedAt", "error",
-        "source", "target", "role", "polarity", "intents", "isInfluential",
+        "source", "target", "role", "polarity", "intents", "isInfluential", "foundIn",
     ];
 
     private readonly StreamWriter _writer = new(stream, new UTF8Encoding(false)) { NewLine = "\r\n" };
@@ -27,7 +27,7 @@ internal sealed class CsvExportWriter(Stream stream) : ICrawlExportWriter
             await WriteRowAsync(
                 edge.Kind, null, null, null, null, null, null, null, null, null, null,
                 edge.Source, edge.Target, EnumText.Of(edge.Role), EnumText.Of(edge.Polarity), string.Join("; ", edge.Intents),
-                edge.IsInfluential ? "true" : "false");
+                edge.IsInfluential ? "true" : "false", EnumText.Of(edge.FoundIn));
         await _writer.FlushAsync();
     }
 

@@ -57,7 +57,7 @@ internal static class ExportEndpoint
                 _ => new JsonLinesExportWriter(stream, json.Value.SerializerOptions),
             };
             await foreach (var paper in reader.Read(jobId, request.HttpContext.RequestAborted))
-                await writer.WriteAsync(PaperRow.From(paper), paper.Citations.Select(c => EdgeRow.From(paper.PaperId, c)).ToList());
+                await writer.WriteAsync(PaperRow.From(paper), paper.Edges());
             await writer.CompleteAsync();
         }, contentType, $"crawl-{jobId}.{extension}");
     }

@@ -9,4 +9,10 @@ namespace HubCrawler.Api.Export;
 /// <param name="Hub">The paper's hub, or null when it could not be fetched.</param>
 /// <param name="Error">Why there is no hub.</param>
 /// <param name="Citations">Citations whose citing paper the crawl also admitted.</param>
-internal sealed record ExportedPaper(string PaperId, int RemainingDepth, PaperHub? Hub, string? Error, IReadOnlyList<CitationEdge> Citations);
+/// <param name="References">References (read, if they were) to papers the crawl also admitted and whose citation lists did not already give the edge.</param>
+internal sealed record ExportedPaper(string PaperId, int RemainingDepth, PaperHub? Hub, string? Error, IReadOnlyList<CitationEdge> Citations,
+    IReadOnlyList<CitationEdge> References)
+{
+    public IReadOnlyList<EdgeRow> Edges() =>
+        [.. Citations.Select(c => EdgeRow.From(PaperId, c)), .. References.Select(r => EdgeRow.FromReference(PaperId, r))];
+}

@@ -27,6 +27,7 @@ internal sealed class GraphMlExportWriter : ICrawlExportWriter
         ("polarity", "edge", "polarity", "string"),
         ("intents", "edge", "intents", "string"),
         ("isInfluential", "edge", "isInfluential", "boolean"),
+        ("foundIn", "edge", "foundIn", "string"),
     ];
 
     private readonly XmlWriter _xml;
@@ -62,6 +63,7 @@ internal sealed class GraphMlExportWriter : ICrawlExportWriter
             await DataAsync("polarity", EnumText.Of(edge.Polarity));
             await DataAsync("intents", edge.Intents.Count == 0 ? null : string.Join("; ", edge.Intents));
             await DataAsync("isInfluential", edge.IsInfluential ? "true" : "false");
+            await DataAsync("foundIn", EnumText.Of(edge.FoundIn));
             await _xml.WriteEndElementAsync();
         }
         await _xml.FlushAsync();
