@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using HubCrawler.Api.Endpoints;
 using HubCrawler.Api.Export;
+using HubCrawler.Api.Health;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Pages;
 using HubCrawler.Api.Security;
@@ -29,6 +30,7 @@ public static class HubCrawlerApi
         services.Configure<RouteOptions>(options => options.SetParameterPolicy<CitationsSuffixConstraint>(CitationsSuffixConstraint.Name));
         services.AddHubCrawlerOpenApi();
         services.AddHubCrawlerSecurity();
+        services.AddHealthChecks().AddCheck<ClusterReadinessCheck>("cluster");
         return services;
     }
 
@@ -50,6 +52,7 @@ public static class HubCrawlerApi
         var api = endpoints.MapGroup("/api");
         PaperEndpoints.Map(api);
         CrawlEndpoints.Map(api);
+        CrawlEventsEndpoint.Map(api);
         ExportEndpoint.Map(api);
         HealthEndpoints.Map(endpoints);
         return endpoints;
