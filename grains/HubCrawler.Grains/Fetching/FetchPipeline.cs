@@ -72,11 +72,11 @@ public sealed class FetchPipeline : IDisposable
         _gates.AddOrUpdate(baseUrl.Authority, _ => new HostGate(limits, _options.Throttle, _time), (_, _) => new HostGate(limits, _options.Throttle, _time));
     }
 
-    /// <summary>Every registered host with its source, and until when and why it is held back (now and "" when it is not).</summary>
+    /// <summary>Every registered host with its source, and until when and why it is held back (<see cref="DateTimeOffset.MinValue"/> and "" when it is not).</summary>
     public IEnumerable<(string Host, string Source, DateTimeOffset Until, string Reason)> Pauses() =>
         _gates.Select(g => g.Value.Throttle.IsHeld(out var until, out var reason)
             ? (g.Key, SourceOf(g.Key), until, reason)
-            : (g.Key, SourceOf(g.Key), _time.GetUtcNow(), ""));
+            : (g.Key, SourceOf(g.Key), DateTimeOffset.MinValue, ""));
 
     /// <summary>The short name of the source a host was registered for ("semanticscholar").</summary>
     public string SourceOf(string host) => _sources.TryGetValue(host, out var source) ? source : "unknown";

@@ -20,6 +20,8 @@ public static class OperationsAccess
         var key = KeyOf(configuration);
         endpoints.Add(endpoint =>
         {
+            // The operator's endpoints are not part of the API's OpenAPI document.
+            endpoint.Metadata.Add(new Microsoft.AspNetCore.Routing.ExcludeFromDescriptionAttribute());
             var inner = endpoint.RequestDelegate;
             if (inner is null) return;
             endpoint.RequestDelegate = http => Check(http, key) is { } denied ? denied(http) : inner(http);
