@@ -23,6 +23,19 @@ param apiKey string
 @description('OTEL_EXPORTER_OTLP_ENDPOINT: where the front end pushes metrics, traces and logs over OTLP; empty for none.')
 param otlpEndpoint string = ''
 
+var settings = [
+  { name: 'Orleans__Membership', value: 'AzureTable' }
+  { name: 'Orleans__ClusterId', value: clusterId }
+  { name: 'Storage__TableServiceUri', value: tableServiceUri }
+  { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
+  { name: 'Api__Key', secretRef: 'api-key' }
+  // The front end is public: the Orleans Dashboard stays off here (it runs on the internal silos); /metrics needs the API key.
+  { name: 'Operations__Dashboard', value: 'false' }
+]
+var otlpSetting = [
+  { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: otlpEndpoint }
+]
+
 resource api 'Microsoft.App/containerApps@2024-03-01' = {
   name: name
   location: location
@@ -58,17 +71,7 @@ resource api 'Microsoft.App/containerApps@2024-03-01' = {
         {
           name: 'api'
           image: image
-          env: concat([
-            { name: 'Orleans__Membership', value: 'AzureTable' }
-            { name: 'Orleans__ClusterId', value: clusterId }
-            { name: 'Storage__TableServiceUri', value: tableServiceUri }
-            { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
-            { name: 'Api__Key', secretRef: 'api-key' }
-            // The front end is public: the Orleans Dashboard stays off here (it runs on the internal silos); /metrics needs the API key.
-            { name: 'Operations__Dashboard', value: 'false' }
-          ], empty(otlpEndpoint) ? [] : [
-            { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: otlpEndpoint }
-          ])
+          env: concat(settings, empty(otlpEndpoint) ? [] : otlpSetting)
           resources: {
             cpu: json(cpu)
             memory: memory
