@@ -167,6 +167,9 @@ public sealed class CrawlJobGrain(
             if (admitted.Count < Job.Request.MaxPapers) admitted.Add(new FrontierOffer(canonical, Job.Request.Depth));
             else Job.SeedsSkippedByBudget++;
         }
+        // A seed keyed by an id only some sources can look up (the DOI arXiv gave) learns the others' ids before its visit.
+        await Task.WhenAll(resolutions.Where(r => r.Resolution is { CanonicalId: { } key, Ids.Count: > 0 } && !PaperIdentifier.IsSemanticScholarId(key))
+            .Select(r => GrainFactory.GetGrain<IPaperGrain>(r.Resolution.CanonicalId!).Prime(new PaperPrime { Ids = r.Resolution.Ids })));
         Job.Granted = admitted.Count;
         if (admitted.Count == 0)
         {
@@ -178,7 +181,7 @@ public sealed class CrawlJobGrain(
         var window = Math.Max(1, (options.Value.MaxVisitsInFlight + Job.Partitions - 1) / Job.Partitions);
         var byPartition = admitted.ToLookup(offer => FrontierPartitioning.Of(offer.PaperId, Job.Partitions));
         var summaries = await Task.WhenAll(Enumerable.Range(0, Job.Partitions).Select(p => Partition(p).Start(
-            new FrontierSettings { JobId = JobId, Partition = p, Partitions = Job.Partitions, Window = window },
+            new FrontierSettings { JobId = JobId, Partition = p, Partitions = Job.Partitions, Window = window, Direction = Job.Request.Direction },
             byPartition[p].ToList())));
         foreach (var summary in summaries) Keep(summary);
         Job.SeedsResolved = true;

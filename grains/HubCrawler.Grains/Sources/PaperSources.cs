@@ -20,6 +20,7 @@ public sealed class PaperSources
             Hubs.FieldPrecedence.OpenAlex => (IPaperSource)services.GetService(typeof(OpenAlexSource))!,
             Hubs.FieldPrecedence.Arxiv => (IPaperSource)services.GetService(typeof(ArxivSource))!,
             Hubs.FieldPrecedence.Hub => (IPaperSource)services.GetService(typeof(HubPageSource))!,
+            Hubs.FieldPrecedence.OpenCitations => (IPaperSource)services.GetService(typeof(OpenCitationsSource))!,
             _ => throw new InvalidOperationException($"Sources:Enabled names an unknown source '{name}'; use {string.Join(", ", SourcesOptions.Known)}."),
         }).ToList();
         if (All.Count == 0) throw new InvalidOperationException("Sources:Enabled names no source.");
@@ -85,6 +86,8 @@ public sealed class PaperSources
         var failures = new List<string>();
         var unavailable = false;
         var triedSemanticScholar = false;
+        // Semantic Scholar failed (not "not found"): a key from another source stands in until it answers.
+        var semanticScholarFailed = false;
         foreach (var source in All)
         {
             if (source.LookupId(ids) is not { } lookup) continue;
@@ -99,12 +102,14 @@ public sealed class PaperSources
                     if (s2.IsSuccess)
                     {
                         ids.AddAll(s2.Value!.Ids);
-                        return new Identification(ids.Key, SemanticScholarSource.Name, s2.Value, SourceErrorKind.None, null);
+                        return new Identification(ids.Key, SemanticScholarSource.Name, s2.Value, SourceErrorKind.None, null) { Ids = ids };
                     }
+                    semanticScholarFailed |= s2.Error != SourceErrorKind.NotFound;
                 }
-                return new Identification(ids.Key, source.Name, result.Value, SourceErrorKind.None, null);
+                return new Identification(ids.Key, source.Name, result.Value, SourceErrorKind.None, null) { Ids = ids, Provisional = semanticScholarFailed };
             }
             triedSemanticScholar |= source == SemanticScholar;
+            semanticScholarFailed |= source == SemanticScholar && result.Error != SourceErrorKind.NotFound;
             unavailable |= result.Error != SourceErrorKind.NotFound;
             failures.Add($"{source.Name}: {result.Message}");
         }
