@@ -37,6 +37,8 @@ public sealed class OpenCitationsSource : IPaperSource
 
     string IPaperSource.Name => Name;
 
+    bool IPaperSource.ListsReferences => true;
+
     public PaperIdentifier? LookupId(PaperIdSet ids) => ids[PaperIdScheme.Doi] ?? ids[PaperIdScheme.PubMed];
 
     /// <summary>OpenCitations has no metadata to identify a paper by: answered without a request, as not found, so

@@ -177,12 +177,13 @@ public sealed class SemanticScholarSource : IPaperSource
                 stoppedEarly = $"HubCrawler reads at most {_options.MaxCitationsPerPaper:N0} a paper (Sources:SemanticScholar:MaxCitationsPerPaper)";
                 break;
             }
-            if (o >= _options.PagingCap)
+            // The API serves a page only while offset + limit < the cap.
+            if (o >= _options.PagingCap - 1)
             {
                 stoppedEarly = $"Semantic Scholar does not page a list past {_options.PagingCap:N0}";
                 break;
             }
-            var limit = Math.Min(Math.Min(pageSize, _options.MaxCitationsPerPaper - edges.Count), _options.PagingCap - o);
+            var limit = Math.Min(Math.Min(pageSize, _options.MaxCitationsPerPaper - edges.Count), _options.PagingCap - 1 - o);
             var url = new Uri($"{_baseUrl}/paper/{SourcePaths.Escape(id.SourceForm)}/{list.Path}?fields={list.Fields}&offset={o}&limit={limit}");
             var request = new FetchRequest(url, _headers, RetryGatewayTimeout: false);
             var fetched = answered is not null && answered.Remove(url.ToString(), out var kept) ? kept
