@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using HubCrawler.Api.Endpoints;
 using HubCrawler.Api.Export;
+using HubCrawler.Api.Health;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Pages;
 using HubCrawler.Api.Security;
@@ -33,6 +34,7 @@ public static class HubCrawlerApi
         });
         services.AddHubCrawlerOpenApi();
         services.AddHubCrawlerSecurity();
+        services.AddHealthChecks().AddCheck<ClusterReadinessCheck>("cluster");
         return services;
     }
 
@@ -54,6 +56,7 @@ public static class HubCrawlerApi
         var api = endpoints.MapGroup("/api");
         PaperEndpoints.Map(api);
         CrawlEndpoints.Map(api);
+        CrawlEventsEndpoint.Map(api);
         ExportEndpoint.Map(api);
         HealthEndpoints.Map(endpoints);
         return endpoints;

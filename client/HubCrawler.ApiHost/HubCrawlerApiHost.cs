@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using HubCrawler.Api;
 using HubCrawler.Hosting;
+using HubCrawler.Hosting.Operations;
 using Microsoft.Extensions.Configuration.Memory;
 using Orleans.Configuration;
 
@@ -11,6 +12,8 @@ namespace HubCrawler.ApiHost;
 /// the command line (--Orleans:GatewayPort=30000) or an appsettings.json beside it, over the defaults below.</summary>
 public static class HubCrawlerApiHost
 {
+    public const string ServiceName = "hubcrawler-api";
+
     /// <summary>The lowest-precedence settings. They live in code rather than in an appsettings.json so that
     /// projects referencing this one (the tests, beside the silo's appsettings.json) do not inherit a second file.</summary>
     public static readonly IReadOnlyDictionary<string, string?> Defaults = new Dictionary<string, string?>
@@ -26,6 +29,7 @@ public static class HubCrawlerApiHost
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
         configure?.Invoke(builder);
+        var operations = builder.AddHubCrawlerTelemetry(ServiceName);
         var options = builder.Configuration.GetSection(ClusterClientOptions.Section).Get<ClusterClientOptions>() ?? new ClusterClientOptions();
         builder.UseOrleansClient(client =>
         {
@@ -53,10 +57,12 @@ public static class HubCrawlerApiHost
                 await Task.Delay(options.ConnectRetryDelay, cancellationToken);
                 return true;
             });
+            client.AddHubCrawlerOperations(operations);
         });
         builder.Services.AddHubCrawlerApi();
         var app = builder.Build();
         app.UseHubCrawlerApi();
+        app.MapHubCrawlerOperations();
         return app;
     }
 }

@@ -33,6 +33,6 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter output, CliSet
         if (string.IsNullOrWhiteSpace(text)) text = CliSettings.DefaultApi;
         if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttp && api.Scheme != Uri.UriSchemeHttps))
             throw new UsageException($"'{text}' is not an http(s) URL for the API (from --api or {CliSettings.ApiVariable}).");
-        return new HubCrawlerApiClient(api, Settings.RequestTimeout);
+        return new HubCrawlerApiClient(api, Settings.RequestTimeout, Settings.ReconnectDelay, Settings.ReconnectFor);
     }
 }

@@ -17,8 +17,11 @@ public sealed class CliSettings
     /// <summary>Reads an environment variable; the process environment by default.</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
 
-    /// <summary>How often a watched crawl is polled.</summary>
-    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>How long a watcher waits before it reconnects to a crawl's event stream that dropped (a restarting silo).</summary>
+    public TimeSpan ReconnectDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a watcher keeps reconnecting to an API that does not answer before it gives up.</summary>
+    public TimeSpan ReconnectFor { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How long one API request may take before the API counts as unreachable.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(100);

@@ -1,5 +1,6 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Crawling;
+using HubCrawler.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
@@ -90,9 +91,16 @@ public sealed class CrawlFrontierGrain(
         await Checkpoint();
     }
 
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        CrawlerMetrics.Frontier(this.GetPrimaryKeyString(), null);
+        return Task.CompletedTask;
+    }
+
     public async Task Finish()
     {
         _finished = true;
+        CrawlerMetrics.Frontier(this.GetPrimaryKeyString(), null);
         _timer?.Dispose();
         _timer = null;
         if (_frontier is not null) await Checkpoint();
@@ -171,6 +179,7 @@ public sealed class CrawlFrontierGrain(
         {
             var result = await GrainFactory.GetGrain<IPaperGrain>(dispatch.PaperId).Visit(order);
             _frontier.Complete(result, time.GetUtcNow());
+            CrawlerMetrics.PaperVisited(result.Outcome);
         }
         catch (Exception e)
         {
@@ -251,6 +260,8 @@ public sealed class CrawlFrontierGrain(
     {
         if (_frontier is null) return new FrontierSummary { Partition = Partition, Sequence = ++_sequence, Epoch = _epoch };
         var now = time.GetUtcNow();
+        var waiting = _frontier.Waiting(now);
+        if (!_finished) CrawlerMetrics.Frontier(this.GetPrimaryKeyString(), new FrontierFigures(_frontier.Admitted, _frontier.Pending, _frontier.InFlight, waiting.Sum(w => w.Papers)));
         var listed = Math.Max(10, (options.Value.MaxListedFailures + _frontier.Settings.Partitions - 1) / _frontier.Settings.Partitions);
         return new FrontierSummary
         {
@@ -261,7 +272,7 @@ public sealed class CrawlFrontierGrain(
             InFlight = _frontier.InFlight,
             UnappliedOffers = _buffer.Sum(b => b.Offers.Count) + _applying,
             Counters = _frontier.Counters.Copy(),
-            Waiting = _frontier.Waiting(now),
+            Waiting = waiting,
             Failures = _frontier.Failures.Take(listed).ToList(),
             Started = true,
             Epoch = _epoch,

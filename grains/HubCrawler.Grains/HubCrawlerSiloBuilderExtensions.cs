@@ -25,9 +25,12 @@ public static class HubCrawlerSiloBuilderExtensions
     /// binary serialization rather than the default JSON: it is the same copy semantics at a fraction of the cost.</summary>
     public static ISiloBuilder AddHubCrawlerMemoryStorage(this ISiloBuilder silo)
     {
-        silo.AddMemoryGrainStorage(HubCrawlerStorage.Name);
-        silo.Services.AddOptions<MemoryGrainStorageOptions>(HubCrawlerStorage.Name)
+        silo.AddMemoryGrainStorage(HubCrawlerStorage.MemoryProviderName);
+        silo.Services.AddOptions<MemoryGrainStorageOptions>(HubCrawlerStorage.MemoryProviderName)
             .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        // Through the same wrapper as blob storage (unbounded here), so storage operations are counted and timed alike.
+        silo.Services.AddKeyedSingleton<IGrainStorage>(HubCrawlerStorage.Name, (services, _) =>
+            new BoundedGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(HubCrawlerStorage.MemoryProviderName), int.MaxValue));
         return silo;
     }
 

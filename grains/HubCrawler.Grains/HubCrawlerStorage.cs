@@ -7,4 +7,7 @@ public static class HubCrawlerStorage
 
     /// <summary>The Azure Blob provider behind <see cref="Name"/> when storage is blob storage.</summary>
     public const string BlobProviderName = "hubcrawler-blob";
+
+    /// <summary>The memory provider behind <see cref="Name"/> when storage is memory.</summary>
+    public const string MemoryProviderName = "hubcrawler-memory";
 }

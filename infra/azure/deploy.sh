@@ -47,6 +47,7 @@ api_url="$(az deployment group create --resource-group "$group" --name hubcrawle
   --template-file infra/azure/main.bicep \
   --parameters location="$location" siloCount="$silos" registryName="$registry" siloImageTag="$tag" apiImageTag="$tag" \
   --parameters apiKey="$api_key" semanticScholarApiKey="${SEMANTIC_SCHOLAR_API_KEY:-}" \
+  --parameters operationsKey="${HUBCRAWLER_OPERATIONS_KEY:-}" otlpEndpoint="${HUBCRAWLER_OTLP_ENDPOINT:-}" \
   --query properties.outputs.apiUrl.value -o tsv)"
 
 echo "HubCrawler is deploying its silos; the API answers once the cluster does:"

@@ -54,6 +54,11 @@ param apiKey string
 @secure()
 @description('Optional Semantic Scholar API key (Sources:SemanticScholar:ApiKey), kept as a secret on the silos.')
 param semanticScholarApiKey string = ''
+@secure()
+@description('Operations:Key for the silos: turns the Orleans Dashboard on (inside the virtual network only) and locks it and /metrics. Empty: the dashboard stays off.')
+param operationsKey string = ''
+@description('An OTLP endpoint (an OpenTelemetry Collector forwarding to Azure Monitor, say) for metrics, traces and logs of every app; empty for none.')
+param otlpEndpoint string = ''
 
 // The container ports, as the Dockerfiles set them (Urls=http://+:8080; silo 11111+i, gateway 30000+i).
 var httpPort = 8080
@@ -164,6 +169,8 @@ module silos 'modules/silo-app.bicep' = [for i in range(0, siloCount): {
     cpu: siloCpu
     memory: siloMemory
     semanticScholarApiKey: semanticScholarApiKey
+    operationsKey: operationsKey
+    otlpEndpoint: otlpEndpoint
   }
 }]
 
@@ -188,6 +195,7 @@ module api 'modules/api-app.bicep' = {
     minReplicas: apiMinReplicas
     maxReplicas: apiMaxReplicas
     apiKey: apiKey
+    otlpEndpoint: otlpEndpoint
   }
 }
 

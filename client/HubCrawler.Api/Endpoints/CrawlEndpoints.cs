@@ -28,7 +28,7 @@ internal static class CrawlEndpoints
             .WithSummary("Start a crawl")
             .WithDescription("Resolves the seeds and follows citing papers (`direction`: `citations`, the default; `references` follows the papers each cites; " +
                              "`both` follows both) up to `depth` hops, visiting at most `maxPapers` papers. " +
-                             "Answers 202 at once with the job's status and its URL in Location; poll that URL for progress.")
+                             "Answers 202 at once with the job's status and its URL in Location; follow its progress at that URL + /events (server-sent events) or poll the URL.")
             .Accepts<CrawlRequest>("application/json")
             .Produces<CrawlStatus>(StatusCodes.Status202Accepted)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)

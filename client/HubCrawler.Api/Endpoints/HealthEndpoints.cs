@@ -1,17 +1,17 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Api.Contracts;
+using HubCrawler.Api.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 
 namespace HubCrawler.Api.Endpoints;
 
-/// <summary>Liveness (<c>/health</c>: the process serves HTTP) and readiness (<c>/ready</c>: the cluster answers a grain call).</summary>
+/// <summary>Liveness (<c>/health</c>: the process serves HTTP) and readiness (<c>/ready</c>: the registered <see cref="IHealthCheck"/>s:
+/// the cluster, the storage account where the host has one, and each enabled source's pause or spent budget on a silo).</summary>
 internal static class HealthEndpoints
 {
-    private static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(5);
-
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/health", () => Results.Ok(new ServiceStatus("ok")))
@@ -25,23 +25,29 @@ internal static class HealthEndpoints
             .WithName("Ready")
             .WithTags("Operations")
             .WithSummary("Readiness")
-            .WithDescription($"200 when the Orleans cluster answers a grain call (the crawl registry) within {ReadinessTimeout.TotalSeconds:0} s, else a 503 problem.")
+            .WithDescription($"200 \"ready\" when every check is healthy (the cluster answers a grain call within {ClusterReadinessCheck.Timeout.TotalSeconds:0} s, " +
+                             "the storage account answers), 200 \"degraded\" when one says why work is slow (a source paused until a time, its budget spent), " +
+                             "else a 503 problem. Each check is listed with what it saw.")
             .Produces<ServiceStatus>()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> Ready(IGrainFactory grains, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<IResult> Ready(HealthCheckService health, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        try
-        {
-            await grains.GetGrain<ICrawlRegistryGrain>(0).Recent(0).WaitAsync(ReadinessTimeout, cancellationToken);
-            return Results.Ok(new ServiceStatus("ready"));
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            loggers.CreateLogger(typeof(HealthEndpoints)).LogWarning(e, "Readiness check failed");
-            return Results.Problem($"The cluster did not answer a grain call: {e.GetType().Name}: {e.Message}",
-                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready");
-        }
+        var report = await health.CheckHealthAsync(cancellationToken);
+        var checks = report.Entries.Select(e => new ReadinessEntry(e.Key, Word(e.Value.Status), e.Value.Description)).ToList();
+        if (report.Status != HealthStatus.Unhealthy)
+            return Results.Ok(new ServiceStatus(report.Status == HealthStatus.Healthy ? "ready" : "degraded", checks));
+        var failed = report.Entries.Where(e => e.Value.Status == HealthStatus.Unhealthy).Select(e => e.Value.Description ?? e.Key).ToList();
+        loggers.CreateLogger(typeof(HealthEndpoints)).LogWarning("Readiness check failed: {Failed}", string.Join("; ", failed));
+        return Results.Problem(string.Join(" ", failed), statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready",
+            extensions: new Dictionary<string, object?> { ["checks"] = checks });
     }
+
+    private static string Word(HealthStatus status) => status switch
+    {
+        HealthStatus.Healthy => "healthy",
+        HealthStatus.Degraded => "degraded",
+        _ => "unhealthy",
+    };
 }

@@ -2,8 +2,8 @@ using HubCrawler.Abstractions;
 
 namespace HubCrawler.Api.Pages;
 
-/// <summary>One crawl's progress: counters that update live while it runs (the script polls
-/// /api/crawls/{id}), then the final counts, failures and export links.</summary>
+/// <summary>One crawl's progress: counters that update live while it runs (the script follows the server-sent
+/// events of /api/crawls/{id}/events), then the final counts, failures and export links.</summary>
 internal static class CrawlProgressPage
 {
     private static readonly (string Field, string Label)[] Counters =
@@ -16,7 +16,7 @@ internal static class CrawlProgressPage
     {
         var state = RecentCrawlsView.State(status);
         var main = Html.Of($"""
-            <section id="crawl" data-job-id="{status.JobId}" data-state="{state}" data-api="{PageLinks.CrawlJson(status.JobId)}" aria-labelledby="crawl-heading">
+            <section id="crawl" data-job-id="{status.JobId}" data-state="{state}" data-api="{PageLinks.CrawlJson(status.JobId)}" data-events="{PageLinks.CrawlEvents(status.JobId)}" aria-labelledby="crawl-heading">
             <h1 id="crawl-heading">Crawl <code>{status.JobId}</code></h1>
             <p class="meta">Seeds {RecentCrawlsView.Seeds(status.Request.Seeds)} · depth {status.Request.Depth} · at most {PageLinks.Number(status.Request.MaxPapers)} papers · started {Markup.Time(status.StartedAt)}</p>
             <p><strong data-state-label>{StateText(status)}</strong>{(status.FinishedAt is { } finished ? Html.Of($" · finished {Markup.Time(finished)}") : Html.Empty)}</p>

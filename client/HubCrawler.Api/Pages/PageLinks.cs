@@ -25,6 +25,8 @@ internal static class PageLinks
 
     public static string CrawlJson(string jobId) => "/api/crawls/" + Uri.EscapeDataString(jobId);
 
+    public static string CrawlEvents(string jobId) => CrawlJson(jobId) + "/events";
+
     public static string CrawlExport(string jobId, string format) =>
         CrawlJson(jobId) + "/export?format=" + Uri.EscapeDataString(format);
 

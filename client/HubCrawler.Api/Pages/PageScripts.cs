@@ -1,6 +1,6 @@
 namespace HubCrawler.Api.Pages;
 
-/// <summary>The pages' only scripts: starting a crawl from the form, and polling a crawl's status.
+/// <summary>The pages' only scripts: starting a crawl from the form, and following a crawl's status as server-sent events.
 /// They read their URLs from data attributes, so no data is ever written into script text.</summary>
 internal static class PageScripts
 {
@@ -47,40 +47,40 @@ internal static class PageScripts
             location.reload();
           });
           if (view.dataset.state !== 'running') return;
-          const poll = async () => {
-            try {
-              const response = await fetch(view.dataset.api, { headers: { 'Accept': 'application/json' }, cache: 'no-store' });
-              if (response.ok) {
-                const status = await response.json();
-                for (const field of view.querySelectorAll('[data-field]')) {
-                  const value = status[field.dataset.field];
-                  if (typeof value === 'number') { field.textContent = format(value); field.dataset.value = value; }
-                }
-                const spend = status.spend || {};
-                const kinds = Object.keys(spend.requestsByKind || {}).sort().map(k => ` · ${k} ${format(spend.requestsByKind[k])}`).join('');
-                view.querySelector('[data-spend]').textContent =
-                  `${Number(spend.requestsPerPaper || 0).toFixed(2)} requests a paper · ${Number(spend.writesPerPaper || 0).toFixed(2)} storage writes a paper${kinds}`;
-                const waiting = view.querySelector('[data-waiting]');
-                waiting.replaceChildren(...(status.waiting || []).map(w => {
-                  const item = document.createElement('li');
-                  item.dataset.host = w.host;
-                  item.textContent = `Waiting for ${w.host}: ${format(w.papers)} papers until ${new Date(w.until).toISOString().substring(11, 19)} UTC (${w.reason})`;
-                  return item;
-                }));
-                const progress = view.querySelector('progress');
-                progress.max = Math.max(status.discovered, 1);
-                progress.value = status.discovered - status.pending;
-                if (status.done) {
-                  location.reload();
-                  return;
-                }
-              }
-            } catch (e) {
-              // A missed poll is retried on the next tick.
+          const show = status => {
+            for (const field of view.querySelectorAll('[data-field]')) {
+              const value = status[field.dataset.field];
+              if (typeof value === 'number') { field.textContent = format(value); field.dataset.value = value; }
             }
-            setTimeout(poll, 1000);
+            const spend = status.spend || {};
+            const kinds = Object.keys(spend.requestsByKind || {}).sort().map(k => ` · ${k} ${format(spend.requestsByKind[k])}`).join('');
+            view.querySelector('[data-spend]').textContent =
+              `${Number(spend.requestsPerPaper || 0).toFixed(2)} requests a paper · ${Number(spend.writesPerPaper || 0).toFixed(2)} storage writes a paper${kinds}`;
+            const waiting = view.querySelector('[data-waiting]');
+            waiting.replaceChildren(...(status.waiting || []).map(w => {
+              const item = document.createElement('li');
+              item.dataset.host = w.host;
+              item.textContent = `Waiting for ${w.host}: ${format(w.papers)} papers until ${new Date(w.until).toISOString().substring(11, 19)} UTC (${w.reason})`;
+              return item;
+            }));
+            const progress = view.querySelector('progress');
+            progress.max = Math.max(status.discovered, 1);
+            progress.value = status.discovered - status.pending;
           };
-          setTimeout(poll, 500);
+          // Server-sent events: the browser reconnects by itself (with Last-Event-ID) when the stream drops.
+          const events = new EventSource(view.dataset.events);
+          view.dataset.stream = 'connecting';
+          events.onopen = () => { view.dataset.stream = 'open'; };
+          events.onerror = () => { view.dataset.stream = 'reconnecting'; };
+          events.addEventListener('status', event => {
+            view.dataset.eventsReceived = String(Number(view.dataset.eventsReceived || 0) + 1);
+            show(JSON.parse(event.data));
+          });
+          events.addEventListener('done', event => {
+            events.close();
+            show(JSON.parse(event.data));
+            location.reload();
+          });
         })();
         </script>
         """);

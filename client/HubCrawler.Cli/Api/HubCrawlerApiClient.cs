@@ -11,8 +11,14 @@ namespace HubCrawler.Cli.Api;
 internal sealed class HubCrawlerApiClient : IDisposable
 {
     private readonly HttpClient _http;
+    // Event streams stay open as long as the crawl runs: no overall timeout.
+    private readonly HttpClient _streams;
 
-    public HubCrawlerApiClient(Uri api, TimeSpan timeout)
+    public HubCrawlerApiClient(Uri api, TimeSpan timeout) : this(api, timeout, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5))
+    {
+    }
+
+    public HubCrawlerApiClient(Uri api, TimeSpan timeout, TimeSpan reconnectDelay, TimeSpan reconnectFor)
     {
         // A trailing slash keeps a base path (http://host/hubcrawler/) when relative paths are resolved against it.
         Api = api.AbsoluteUri.EndsWith('/') ? api : new Uri(api.AbsoluteUri + "/");
@@ -20,7 +26,13 @@ internal sealed class HubCrawlerApiClient : IDisposable
         _http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("hubcrawler-cli", "1.0"));
         // Starting and cancelling crawls need the server's API key unless the CLI runs on the server itself.
         if (Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } key) _http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        _streams = new HttpClient { BaseAddress = Api, Timeout = Timeout.InfiniteTimeSpan };
+        foreach (var header in _http.DefaultRequestHeaders) _streams.DefaultRequestHeaders.TryAddWithoutValidation(header.Key, header.Value);
+        Events = new CrawlEventStream(_streams, Api, reconnectDelay, reconnectFor);
     }
+
+    /// <summary>Crawl progress as the server pushes it (<c>/api/crawls/{id}/events</c>).</summary>
+    public CrawlEventStream Events { get; }
 
     /// <summary>The environment variable holding the API key sent with every request.</summary>
     public const string ApiKeyVariable = "HUBCRAWLER_API_KEY";
@@ -87,7 +99,11 @@ internal sealed class HubCrawlerApiClient : IDisposable
         SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/crawls/{Uri.EscapeDataString(jobId)}/export?format={Uri.EscapeDataString(format)}"),
             HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _http.Dispose();
+        _streams.Dispose();
+    }
 
     private async Task<ApiAnswer<T>> GetAsync<T>(string path, CancellationToken cancellationToken)
     {

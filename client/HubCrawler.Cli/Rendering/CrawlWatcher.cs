@@ -6,7 +6,8 @@ using Spectre.Console.Rendering;
 
 namespace HubCrawler.Cli.Rendering;
 
-/// <summary>Polls a crawl until it is done: a live display with a progress bar on a terminal, one line a second otherwise (logs, CI, pipes).</summary>
+/// <summary>Watches a crawl until it is done, from the statuses the server pushes (server-sent events, reconnecting when the
+/// stream drops): a live display with a progress bar on a terminal, at most one line a second otherwise (logs, CI, pipes).</summary>
 internal static class CrawlWatcher
 {
     private static readonly TimeSpan PlainEvery = TimeSpan.FromSeconds(1);
@@ -36,14 +37,13 @@ internal static class CrawlWatcher
             .AutoClear(false)
             .StartAsync(async context =>
             {
-                while (true)
+                await foreach (var status in api.Events.WatchAsync(started.JobId, cancellationToken))
                 {
-                    await Task.Delay(cli.Settings.PollInterval, cancellationToken);
-                    var status = (await api.GetCrawlAsync(started.JobId, cancellationToken)).Value;
                     context.UpdateTarget(Board(status, rate.Add(CrawlReport.Processed(status)), clock.Elapsed, width));
                     context.Refresh();
                     if (status.Done) return status;
                 }
+                return await FinalAsync(api, started.JobId, cancellationToken);
             });
     }
 
@@ -70,10 +70,8 @@ internal static class CrawlWatcher
         var log = cli.Console.Profile.Out.Writer;
         var printed = (Processed: -1, Discovered: -1);
         long lastPrint = 0;
-        while (true)
+        await foreach (var status in api.Events.WatchAsync(started.JobId, cancellationToken))
         {
-            await Task.Delay(cli.Settings.PollInterval, cancellationToken);
-            var status = (await api.GetCrawlAsync(started.JobId, cancellationToken)).Value;
             var processed = CrawlReport.Processed(status);
             var perSecond = rate.Add(processed);
             var due = lastPrint == 0 || Stopwatch.GetElapsedTime(lastPrint) >= PlainEvery;
@@ -87,7 +85,12 @@ internal static class CrawlWatcher
             }
             if (status.Done) return status;
         }
+        return await FinalAsync(api, started.JobId, cancellationToken);
     }
+
+    /// <summary>The status once the stream has ended (it ends after the final event, so this is a formality).</summary>
+    private static async Task<CrawlStatus> FinalAsync(HubCrawlerApiClient api, string jobId, CancellationToken cancellationToken) =>
+        (await api.GetCrawlAsync(jobId, cancellationToken)).Value;
 
     /// <summary>One line of figures, as markup (numbers and fixed words only, so nothing needs escaping).</summary>
     private static string Describe(CrawlStatus status, double perSecond) =>

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using HubCrawler.Abstractions;
+using HubCrawler.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +19,7 @@ public sealed class FetchPipeline : IDisposable
 {
     private readonly HttpClient _http;
     private readonly ConcurrentDictionary<string, HostGate> _gates = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _sources = new(StringComparer.OrdinalIgnoreCase);
     private readonly FetchOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<FetchPipeline> _logger;
@@ -36,6 +39,7 @@ public sealed class FetchPipeline : IDisposable
         { Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.UserAgent.ParseAdd(_options.UserAgent);
         _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        CrawlerMetrics.Track(this);
     }
 
     /// <summary>Raised when a host asks for a pause (Retry-After on 429/503, or backoff), so the
@@ -62,8 +66,20 @@ public sealed class FetchPipeline : IDisposable
     }
 
     /// <summary>Allows fetches from the host of <paramref name="baseUrl"/>, with its limits.</summary>
-    public void RegisterHost(Uri baseUrl, HostLimits limits) =>
+    public void RegisterHost(Uri baseUrl, HostLimits limits)
+    {
+        _sources[baseUrl.Authority] = CrawlerMetrics.SourceName(limits.Source);
         _gates.AddOrUpdate(baseUrl.Authority, _ => new HostGate(limits, _options.Throttle, _time), (_, _) => new HostGate(limits, _options.Throttle, _time));
+    }
+
+    /// <summary>Every registered host with its source, and until when and why it is held back (<see cref="DateTimeOffset.MinValue"/> and "" when it is not).</summary>
+    public IEnumerable<(string Host, string Source, DateTimeOffset Until, string Reason)> Pauses() =>
+        _gates.Select(g => g.Value.Throttle.IsHeld(out var until, out var reason)
+            ? (g.Key, SourceOf(g.Key), until, reason)
+            : (g.Key, SourceOf(g.Key), DateTimeOffset.MinValue, ""));
+
+    /// <summary>The short name of the source a host was registered for ("semanticscholar").</summary>
+    public string SourceOf(string host) => _sources.TryGetValue(host, out var source) ? source : "unknown";
 
     /// <summary>Sends the request (a GET unless <see cref="FetchRequest.Method"/> says otherwise) within the host's
     /// limits, retrying transient failures; the answer after the retry budget.</summary>
@@ -72,21 +88,39 @@ public sealed class FetchPipeline : IDisposable
         if (!request.Url.IsAbsoluteUri || request.Url.Scheme is not ("http" or "https") || !_gates.TryGetValue(request.Url.Authority, out var gate))
             throw new ForbiddenHostException(request.Url);
 
+        var source = SourceOf(request.Url.Authority);
+        using var activity = CrawlerActivities.StartSourceRequest(source, request.Method, request.Url);
         var last = new Attempt(new FetchResponse(), null);
         for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
         {
             last = await SendOnceAsync(gate, request, attempt, cancellationToken);
-            if (last.Response.Throttle is not null || !IsRetryable(last, request) || attempt == _options.MaxAttempts) return last.Response;
+            if (last.Response.Throttle is not null || !IsRetryable(last, request) || attempt == _options.MaxAttempts) break;
+            CrawlerMetrics.SourceRetry(source, request.Url.Authority);
             await Task.Delay(Backoff(attempt), _time, cancellationToken);
         }
+        CrawlerActivities.Outcome(activity, last.Response.Status, last.Response.Attempts, OutcomeOf(last.Response));
         return last.Response;
     }
+
+    private static string OutcomeOf(FetchResponse response) => response switch
+    {
+        { Throttle: not null, Attempts: 0 } => "paused",
+        { Throttle: not null } => "throttled",
+        { Status: 304 } => "not-modified",
+        { IsSuccess: true } => "ok",
+        { Status: 0 } => "transport-error",
+        _ => "http-error",
+    };
 
     private async Task<Attempt> SendOnceAsync(HostGate gate, FetchRequest request, int attempt, CancellationToken cancellationToken)
     {
         using var turn = await gate.EnterAsync(cancellationToken);
+        var host = request.Url.Authority;
         if (!turn.MayGo)
+        {
+            CrawlerMetrics.SourceThrottleWait(SourceOf(host), host);
             return new Attempt(new FetchResponse { Status = 429, Attempts = attempt - 1, Throttle = Wait(request, turn.Until, turn.Reason) }, null);
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.RequestTimeout);
         using var message = new HttpRequestMessage(request.Method, request.SentUrl);
@@ -95,6 +129,7 @@ public sealed class FetchPipeline : IDisposable
         foreach (var (name, value) in request.Headers ?? new Dictionary<string, string>())
             message.Headers.TryAddWithoutValidation(name, value);
 
+        var started = Stopwatch.GetTimestamp();
         try
         {
             using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
@@ -116,9 +151,11 @@ public sealed class FetchPipeline : IDisposable
                 {
                     var until = gate.Throttle.Throttled(reset, "daily budget spent (X-RateLimit-Remaining: 0)");
                     HostBlocked?.Invoke(request.Url.Authority, until, "daily budget spent");
+                    CrawlerMetrics.SourceBudgetSpent(SourceOf(host), host);
                 }
             }
             var body = await ReadBodyAsync(response, timeout.Token);
+            CrawlerMetrics.SourceRequest(SourceOf(host), host, status, body.Length, Stopwatch.GetElapsedTime(started));
             return new Attempt(new FetchResponse
             {
                 Status = status,
@@ -132,16 +169,19 @@ public sealed class FetchPipeline : IDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            CrawlerMetrics.SourceRequest(SourceOf(host), host, 0, 0, Stopwatch.GetElapsedTime(started));
             if (turn.IsProbe) gate.Throttle.ProbeLost();
             return new Attempt(new FetchResponse { Attempts = attempt, TransportError = $"timed out after {_options.RequestTimeout.TotalSeconds:0.#} s" }, null);
         }
         catch (HttpRequestException e)
         {
+            CrawlerMetrics.SourceRequest(SourceOf(host), host, 0, 0, Stopwatch.GetElapsedTime(started));
             if (turn.IsProbe) gate.Throttle.ProbeLost();
             return new Attempt(new FetchResponse { Attempts = attempt, TransportError = e.Message }, null);
         }
         catch (IOException e)
         {
+            CrawlerMetrics.SourceRequest(SourceOf(host), host, 0, 0, Stopwatch.GetElapsedTime(started));
             if (turn.IsProbe) gate.Throttle.ProbeLost();
             return new Attempt(new FetchResponse { Attempts = attempt, TransportError = e.Message }, null);
         }
@@ -207,7 +247,11 @@ public sealed class FetchPipeline : IDisposable
         return TimeSpan.FromMilliseconds(capped / 2 + Random.Shared.NextDouble() * capped / 2);
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        CrawlerMetrics.Untrack(this);
+        _http.Dispose();
+    }
 
     private sealed record Attempt(FetchResponse Response, TimeSpan? RetryAfter);
 }

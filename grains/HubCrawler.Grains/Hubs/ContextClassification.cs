@@ -10,6 +10,7 @@ public static class ContextClassification
 {
     public static List<CitationEdge> Apply(IEnumerable<CitationEdge> citations)
     {
+        using var timing = Telemetry.CrawlerMetrics.TimeClassifier();
         var classifier = CitationContextClassifier.Default;
         var result = new List<CitationEdge>();
         foreach (var citation in citations)

@@ -11,7 +11,7 @@ internal static class SourceHost
     {
         if (string.IsNullOrWhiteSpace(baseUrl) || !Uri.TryCreate(baseUrl.TrimEnd('/'), UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https"))
             throw new InvalidOperationException($"{section}:BaseUrl '{baseUrl}' is not an absolute http(s) URL; the source needs one.");
-        pipeline.RegisterHost(baseUri, new HostLimits(maxConcurrency, requestsPerSecond));
+        pipeline.RegisterHost(baseUri, new HostLimits(maxConcurrency, requestsPerSecond) { Source = section });
         return baseUri.ToString().TrimEnd('/');
     }
 }

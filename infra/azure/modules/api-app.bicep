@@ -20,6 +20,21 @@ param maxReplicas int = 3
 @secure()
 @description('Api:Key: the key for starting and cancelling crawls (X-Api-Key).')
 param apiKey string
+@description('OTEL_EXPORTER_OTLP_ENDPOINT: where the front end pushes metrics, traces and logs over OTLP; empty for none.')
+param otlpEndpoint string = ''
+
+var settings = [
+  { name: 'Orleans__Membership', value: 'AzureTable' }
+  { name: 'Orleans__ClusterId', value: clusterId }
+  { name: 'Storage__TableServiceUri', value: tableServiceUri }
+  { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
+  { name: 'Api__Key', secretRef: 'api-key' }
+  // The front end is public: the Orleans Dashboard stays off here (it runs on the internal silos); /metrics needs the API key.
+  { name: 'Operations__Dashboard', value: 'false' }
+]
+var otlpSetting = [
+  { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: otlpEndpoint }
+]
 
 resource api 'Microsoft.App/containerApps@2024-03-01' = {
   name: name
@@ -56,13 +71,7 @@ resource api 'Microsoft.App/containerApps@2024-03-01' = {
         {
           name: 'api'
           image: image
-          env: [
-            { name: 'Orleans__Membership', value: 'AzureTable' }
-            { name: 'Orleans__ClusterId', value: clusterId }
-            { name: 'Storage__TableServiceUri', value: tableServiceUri }
-            { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
-            { name: 'Api__Key', secretRef: 'api-key' }
-          ]
+          env: concat(settings, empty(otlpEndpoint) ? [] : otlpSetting)
           resources: {
             cpu: json(cpu)
             memory: memory

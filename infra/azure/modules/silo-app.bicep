@@ -25,10 +25,18 @@ param memory string
 @secure()
 @description('Sources:SemanticScholar:ApiKey; empty for none.')
 param semanticScholarApiKey string = ''
+@secure()
+@description('Operations:Key: turns the Orleans Dashboard on and locks it and the Prometheus endpoint; empty: dashboard off (metrics for loopback only).')
+param operationsKey string = ''
+@description('The dashboard port base: with an operations key, silo i serves its HTTP port (dashboard, /metrics) at dashboardPortBase + i inside the virtual network.')
+param dashboardPortBase int = 18080
+@description('OTEL_EXPORTER_OTLP_ENDPOINT: where the silo pushes metrics, traces and logs over OTLP; empty for none.')
+param otlpEndpoint string = ''
 
 var siloPort = siloPortBase + index
 var gatewayPort = gatewayPortBase + index
 var hasSourceKey = !empty(semanticScholarApiKey)
+var hasOperationsKey = !empty(operationsKey)
 
 var settings = [
   { name: 'Orleans__Membership', value: 'AzureTable' }
@@ -40,6 +48,28 @@ var settings = [
   { name: 'Storage__BlobServiceUri', value: blobServiceUri }
   { name: 'Storage__TableServiceUri', value: tableServiceUri }
   { name: 'Storage__ManagedIdentityClientId', value: identityClientId }
+]
+var operationsSettings = [
+  { name: 'Operations__Dashboard', value: 'true' }
+  { name: 'Operations__Key', secretRef: 'operations-key' }
+]
+var otlpSetting = [
+  { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: otlpEndpoint }
+]
+var gatewayPortMapping = [
+  {
+    external: true
+    targetPort: gatewayPort
+    exposedPort: gatewayPort
+  }
+]
+// Only inside the virtual network (the silos' environment is internal), and only when the dashboard is locked with a key.
+var dashboardPortMapping = [
+  {
+    external: true
+    targetPort: httpPort
+    exposedPort: dashboardPortBase + index
+  }
 ]
 var sourceKeySetting = [
   { name: 'Sources__SemanticScholar__ApiKey', secretRef: 'semantic-scholar-api-key' }
@@ -65,9 +95,11 @@ resource silo 'Microsoft.App/containerApps@2024-03-01' = {
           identity: identityId
         }
       ]
-      secrets: hasSourceKey ? [
+      secrets: concat(hasSourceKey ? [
         { name: 'semantic-scholar-api-key', value: semanticScholarApiKey }
-      ] : []
+      ] : [], hasOperationsKey ? [
+        { name: 'operations-key', value: operationsKey }
+      ] : [])
       ingress: {
         // The environment is internal: "external" here means reachable from the virtual network (the API's
         // environment), never from the internet.
@@ -75,13 +107,7 @@ resource silo 'Microsoft.App/containerApps@2024-03-01' = {
         transport: 'tcp'
         targetPort: siloPort
         exposedPort: siloPort
-        additionalPortMappings: [
-          {
-            external: true
-            targetPort: gatewayPort
-            exposedPort: gatewayPort
-          }
-        ]
+        additionalPortMappings: concat(gatewayPortMapping, hasOperationsKey ? dashboardPortMapping : [])
       }
     }
     template: {
@@ -90,7 +116,7 @@ resource silo 'Microsoft.App/containerApps@2024-03-01' = {
         {
           name: 'silo'
           image: image
-          env: concat(settings, hasSourceKey ? sourceKeySetting : [])
+          env: concat(settings, hasSourceKey ? sourceKeySetting : [], hasOperationsKey ? operationsSettings : [], empty(otlpEndpoint) ? [] : otlpSetting)
           resources: {
             cpu: json(cpu)
             memory: memory

@@ -7,7 +7,7 @@ namespace HubCrawler.Tests.Cli;
 public static class CliRunner
 {
     public static Task<CliRun> RunAsync(Uri api, params string[] args) =>
-        RunAsync([.. args, "--api", api.ToString()], new CliSettings { PollInterval = TimeSpan.FromMilliseconds(100) });
+        RunAsync([.. args, "--api", api.ToString()], new CliSettings { ReconnectDelay = TimeSpan.FromMilliseconds(100) });
 
     public static async Task<CliRun> RunAsync(string[] args, CliSettings settings, bool terminal = false, CancellationToken cancellationToken = default)
     {
@@ -19,7 +19,8 @@ public static class CliRunner
             {
                 ErrorConsole = Console(errors, terminal: false),
                 GetEnvironmentVariable = settings.GetEnvironmentVariable,
-                PollInterval = settings.PollInterval,
+                ReconnectDelay = settings.ReconnectDelay,
+                ReconnectFor = settings.ReconnectFor,
                 RequestTimeout = settings.RequestTimeout,
             },
             cancellationToken);

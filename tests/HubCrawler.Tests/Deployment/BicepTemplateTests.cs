@@ -82,7 +82,8 @@ public sealed class BicepTemplateTests(CompiledTemplate compiled) : IClassFixtur
         Assert.Equal("tcp", (string)ingress["transport"]!);
         Assert.Equal("[variables('siloPort')]", (string)ingress["targetPort"]!);
         Assert.Equal("[variables('siloPort')]", (string)ingress["exposedPort"]!);
-        var gateway = Assert.Single(ingress["additionalPortMappings"]!.AsArray())!;
+        Assert.Equal("[concat(variables('gatewayPortMapping'), if(variables('hasOperationsKey'), variables('dashboardPortMapping'), createArray()))]", (string)ingress["additionalPortMappings"]!);
+        var gateway = Assert.Single(variables["gatewayPortMapping"]!.AsArray())!;
         Assert.Equal("[variables('gatewayPort')]", (string)gateway["targetPort"]!);
         Assert.Equal("[variables('gatewayPort')]", (string)gateway["exposedPort"]!);
 
@@ -98,13 +99,34 @@ public sealed class BicepTemplateTests(CompiledTemplate compiled) : IClassFixtur
     public void Silo_settings_are_the_keys_the_silo_reads()
     {
         var settings = ArmTemplate.EnvironmentVariables(Template.Module("silo"));
-        Assert.Equal(DeploymentSettings.Silo.Append(DeploymentSettings.SourceApiKey).Order(), settings.Keys.Order());
+        Assert.Equal(DeploymentSettings.Silo.Append(DeploymentSettings.SourceApiKey).Concat(DeploymentSettings.SiloOperations).Order(), settings.Keys.Order());
         Assert.Equal("AzureTable", (string)settings["Orleans__Membership"]["value"]!);
         Assert.Equal("AzureBlob", (string)settings["Storage__Provider"]["value"]!);
         Assert.Equal("semantic-scholar-api-key", (string)settings[DeploymentSettings.SourceApiKey]["secretRef"]!);
         var main = Template.Module("silo")["properties"]!["parameters"]!;
         Assert.Contains("blobServiceUri", (string)main["blobServiceUri"]!["value"]!);
         Assert.Contains("'silo-identity'), '2025-04-01').outputs.clientId", (string)main["identityClientId"]!["value"]!);
+    }
+
+    [Fact]
+    public void The_dashboard_runs_only_on_the_internal_silos_and_only_with_an_operations_key_from_a_secret()
+    {
+        var silos = Template.Module("silo");
+        var settings = ArmTemplate.EnvironmentVariables(silos);
+        Assert.Equal("true", (string)settings["Operations__Dashboard"]["value"]!);
+        Assert.Equal("operations-key", (string)settings["Operations__Key"]["secretRef"]!);
+        var app = Assert.Single(ArmTemplate.Resources(silos, "Microsoft.App/containerApps"));
+        // The settings, the secret and the HTTP port mapping (inside the network) all hang on the key being given.
+        Assert.Equal("[not(empty(parameters('operationsKey')))]", (string)ArmTemplate.Variables(silos)["hasOperationsKey"]!);
+        Assert.Contains("if(variables('hasOperationsKey'), variables('operationsSettings')", (string)app["properties"]!["template"]!["containers"]![0]!["env"]!);
+        Assert.Contains("if(variables('hasOperationsKey'), createArray(createObject('name', 'operations-key'", (string)app["properties"]!["configuration"]!["secrets"]!);
+        Assert.Contains("if(variables('hasOperationsKey'), variables('dashboardPortMapping')", (string)app["properties"]!["configuration"]!["ingress"]!["additionalPortMappings"]!);
+        Assert.Equal("''", "'" + (string?)silos["properties"]!["template"]!["parameters"]!["operationsKey"]!["defaultValue"] + "'");
+        Assert.Equal("securestring", (string)silos["properties"]!["template"]!["parameters"]!["operationsKey"]!["type"]!);
+
+        var api = ArmTemplate.EnvironmentVariables(Template.Module("api"));
+        Assert.Equal("false", (string)api["Operations__Dashboard"]["value"]!);
+        Assert.False(api.ContainsKey("Operations__Key"));
     }
 
     [Fact]

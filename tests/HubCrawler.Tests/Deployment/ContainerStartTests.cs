@@ -52,6 +52,7 @@ public sealed class ContainerStartTests(ITestOutputHelper output)
                 ["Storage__TableServiceUri"] = azurite.TableServiceUri.ToString(),
                 ["Storage__ManagedIdentityClientId"] = ApiIdentity,
                 ["Api__Key"] = "deployment-test-key",
+                ["Operations__Dashboard"] = "false",
             };
             Assert.Equal(DeploymentSettings.Api.Order(), apiSettings.Keys.Order());
 

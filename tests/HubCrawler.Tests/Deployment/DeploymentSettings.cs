@@ -2,6 +2,7 @@ using HubCrawler.Api.Security;
 using HubCrawler.ApiHost;
 using HubCrawler.Grains.Sources;
 using HubCrawler.Hosting;
+using HubCrawler.Hosting.Operations;
 using HubCrawler.Silo;
 
 namespace HubCrawler.Tests.Deployment;
@@ -39,5 +40,13 @@ public static class DeploymentSettings
         Key(StorageAccountOptions.Section, nameof(StorageAccountOptions.TableServiceUri)),
         Key(StorageAccountOptions.Section, nameof(StorageAccountOptions.ManagedIdentityClientId)),
         Key(ApiAccessOptions.Section, nameof(ApiAccessOptions.Key)),
+        Key(OperationsOptions.Section, nameof(OperationsOptions.Dashboard)),
+    }.Select(EnvironmentName));
+
+    /// <summary>Optional on the silos, with an operations key: the dashboard on and its key, as a secret.</summary>
+    public static IReadOnlySet<string> SiloOperations { get; } = new HashSet<string>(new[]
+    {
+        Key(OperationsOptions.Section, nameof(OperationsOptions.Dashboard)),
+        Key(OperationsOptions.Section, nameof(OperationsOptions.Key)),
     }.Select(EnvironmentName));
 }

@@ -19,10 +19,11 @@ public sealed class SiloHost : IAsyncDisposable
     public HttpClient Http { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<SiloHost> StartAsync(IDictionary<string, string?> settings)
+    /// <param name="configure">Runs on the host's builder before it is built (a test's own exporter, say).</param>
+    public static async Task<SiloHost> StartAsync(IDictionary<string, string?> settings, Action<WebApplicationBuilder>? configure = null)
     {
         var args = settings.Select(s => $"--{s.Key}={s.Value}").Append("--urls=http://127.0.0.1:0").ToArray();
-        var app = HubCrawlerSiloHost.Build(args);
+        var app = HubCrawlerSiloHost.Build(args, configure);
         await app.StartAsync();
         return new SiloHost(app, new Uri(app.Urls.First()));
     }

@@ -39,12 +39,14 @@ public sealed class Browser : IAsyncLifetime
 
     /// <summary>A fresh page on <paramref name="baseAddress"/> that refuses (and records) every request
     /// to any other host, so a page that needs the internet fails here.</summary>
-    public async Task<(IPage Page, List<string> Refused)> NewPage(Uri baseAddress, int width = 1280, int height = 900)
+    /// <param name="credentials">HTTP Basic credentials the page answers a 401 with (the operations key).</param>
+    public async Task<(IPage Page, List<string> Refused)> NewPage(Uri baseAddress, int width = 1280, int height = 900, HttpCredentials? credentials = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            HttpCredentials = credentials,
         });
         context.SetDefaultTimeout(30_000);
         var refused = new List<string>();

@@ -90,6 +90,8 @@ public sealed partial class BrowserTests(Api.ApiHost host, Browser browser) : IC
         var seed = Graph.Papers[200];
         var expected = Graph.Reachable([seed.Index], 2).Count;
         var (page, refused) = await browser.NewPage(host.Silo.Address);
+        var requested = new List<string>();
+        page.Request += (_, request) => { lock (requested) requested.Add(new Uri(request.Url).AbsolutePath); };
         await page.GotoAsync("/crawls");
 
         await page.FillAsync("#crawl-form textarea[name=seeds]", $"DOI:{seed.Doi}");
@@ -102,6 +104,13 @@ public sealed partial class BrowserTests(Api.ApiHost host, Browser browser) : IC
         await Assertions.Expect(page.Locator("[data-field=discovered]")).ToHaveAttributeAsync("data-value", expected.ToString(CultureInfo.InvariantCulture));
         await Assertions.Expect(page.Locator("[data-field=pending]")).ToHaveAttributeAsync("data-value", "0");
         await Browser.Screenshot(page, "crawl-done");
+        // The progress came as server-sent events, not by polling the status URL.
+        var jobId = page.Url.Split('/')[^1];
+        lock (requested)
+        {
+            Assert.Contains($"/api/crawls/{jobId}/events", requested);
+            Assert.DoesNotContain($"/api/crawls/{jobId}", requested);
+        }
 
         await page.GotoAsync("/crawls");
         await page.FillAsync("#crawl-form textarea[name=seeds]", "bogus-id");
