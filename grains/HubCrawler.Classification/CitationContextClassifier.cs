@@ -24,7 +24,15 @@ public sealed class CitationContextClassifier
         PolarityModel = polarity;
         _roles = role.Labels.Select(Enum.Parse<CitationRole>).ToArray();
         _polarities = polarity.Labels.Select(Enum.Parse<CitationPolarity>).ToArray();
+        RoleFigures = ModelCard.Of(role.Document);
+        PolarityFigures = ModelCard.Of(polarity.Document);
     }
+
+    /// <summary>The role model's figures on its held-out tests, pooled; <see cref="ShareEstimator"/> corrects role shares with its confusion.</summary>
+    public ModelFigures RoleFigures { get; }
+
+    /// <summary>The polarity model's figures on its held-out test.</summary>
+    public ModelFigures PolarityFigures { get; }
 
     /// <summary>The classifier with the models shipped in this assembly, loaded on first use.</summary>
     public static CitationContextClassifier Default => Embedded.Value;
