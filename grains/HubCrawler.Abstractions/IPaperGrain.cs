@@ -17,6 +17,7 @@ public interface IPaperGrain : IGrainWithStringKey
     /// <summary>A page of the citing papers, optionally only those in one role.</summary>
     Task<CitationPage> GetCitations(CitationQuery query);
 
-    /// <summary>Metadata fetched by an alias lookup, so that the paper need not fetch it again.</summary>
-    Task Prime(PaperMetadata metadata);
+    /// <summary>What an alias lookup learned (the ids, maybe Semantic Scholar's metadata), so the paper asks every source
+    /// that can name it and need not fetch the metadata again. Kept in memory by the activation.</summary>
+    Task Prime(PaperPrime prime);
 }

@@ -119,6 +119,21 @@ public sealed partial record PaperIdentifier(PaperIdScheme Scheme, string Value)
         _ => null,
     };
 
+    /// <summary>The DOI prefix arXiv registers its papers under at DataCite (<c>10.48550/arXiv.{id}</c>).</summary>
+    public const string ArxivDataCitePrefix = "10.48550/arxiv.";
+
+    /// <summary>For arXiv's DataCite DOI (<c>10.48550/arXiv.2507.21802</c>, any case): the arXiv id it names; else null.
+    /// Such a DOI names the arXiv paper itself, not a published version.</summary>
+    public PaperIdentifier? ArxivOfDataCiteDoi() =>
+        Scheme == PaperIdScheme.Doi && Value.StartsWith(ArxivDataCitePrefix, StringComparison.Ordinal)
+        && TryParse("arXiv:" + Value[ArxivDataCitePrefix.Length..], out var arxiv, out _)
+            ? arxiv
+            : null;
+
+    /// <summary>For an arXiv id: arXiv's DataCite DOI of the paper (how OpenAlex names arXiv papers); else null.</summary>
+    public PaperIdentifier? DataCiteDoiOfArxiv() =>
+        Scheme == PaperIdScheme.ArXiv ? new PaperIdentifier(PaperIdScheme.Doi, ArxivDataCitePrefix + Value.ToLowerInvariant()) : null;
+
     /// <summary>The key <see cref="PaperMetadata.ExternalIds"/> uses for this id's scheme.</summary>
     public string ExternalIdKey => Scheme switch
     {

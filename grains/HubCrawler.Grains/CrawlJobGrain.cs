@@ -167,6 +167,9 @@ public sealed class CrawlJobGrain(
             if (admitted.Count < Job.Request.MaxPapers) admitted.Add(new FrontierOffer(canonical, Job.Request.Depth));
             else Job.SeedsSkippedByBudget++;
         }
+        // A seed keyed by an id only some sources can look up (the DOI arXiv gave) learns the others' ids before its visit.
+        await Task.WhenAll(resolutions.Where(r => r.Resolution is { CanonicalId: { } key, Ids.Count: > 0 } && !PaperIdentifier.IsSemanticScholarId(key))
+            .Select(r => GrainFactory.GetGrain<IPaperGrain>(r.Resolution.CanonicalId!).Prime(new PaperPrime { Ids = r.Resolution.Ids })));
         Job.Granted = admitted.Count;
         if (admitted.Count == 0)
         {

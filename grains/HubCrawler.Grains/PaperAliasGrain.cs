@@ -17,7 +17,7 @@ public sealed class PaperAliasGrain(
 {
     public async Task<AliasResolution> Resolve()
     {
-        if (state.State.CanonicalId is { } known) return new AliasResolution { CanonicalId = known };
+        if (state.State.CanonicalId is { } known) return new AliasResolution { CanonicalId = known, Ids = state.State.Ids };
 
         if (!PaperIdentifier.TryParse(this.GetPrimaryKeyString(), out var id, out var error) || id.IsCanonical)
             return new AliasResolution { Error = LookupErrorKind.InvalidInput, Message = error ?? "Not an alias." };
@@ -39,10 +39,22 @@ public sealed class PaperAliasGrain(
             };
         }
 
-        await Remember(key);
+        var ids = found.Ids.External();
+        if (found.Provisional)
+        {
+            // Semantic Scholar could not answer: the paper is served under another source's key for now, and
+            // asked again next time, so that once it answers the paper gets the key crawls will reach it by.
+            logger.LogWarning("Alias {Alias}: Semantic Scholar failed; serving it as {Key} without remembering", this.GetPrimaryKeyString(), key);
+            DeactivateOnIdle();
+        }
+        else
+        {
+            state.State.Ids = ids;
+            await Remember(key);
+        }
         if (found.Source == SemanticScholarSource.Name && key != this.GetPrimaryKeyString())
-            await GrainFactory.GetGrain<IPaperGrain>(key).Prime(found.Record!.Metadata with { PaperId = key });
-        return new AliasResolution { CanonicalId = key };
+            await GrainFactory.GetGrain<IPaperGrain>(key).Prime(new PaperPrime { Ids = ids, Metadata = found.Record!.Metadata with { PaperId = key } });
+        return new AliasResolution { CanonicalId = key, Ids = ids };
     }
 
     public async Task Claim(string paperId)

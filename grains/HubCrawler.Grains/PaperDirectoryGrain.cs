@@ -18,9 +18,12 @@ public sealed class PaperDirectoryGrain : Grain, IPaperDirectoryGrain
     public async Task<PaperLookup> Lookup(string id, bool refresh = false)
     {
         var resolution = await Resolve(id);
-        return resolution.CanonicalId is { } canonical
-            ? await GrainFactory.GetGrain<IPaperGrain>(canonical).GetHub(refresh)
-            : PaperLookup.Failed(resolution.Error, resolution.Message ?? "The paper could not be resolved.");
+        if (resolution.CanonicalId is not { } canonical)
+            return PaperLookup.Failed(resolution.Error, resolution.Message ?? "The paper could not be resolved.");
+        var paper = GrainFactory.GetGrain<IPaperGrain>(canonical);
+        // The key may be an id only some sources can look up (a DOI arXiv gave): the others learn the ids here.
+        if (resolution.Ids.Count > 0 && !PaperIdentifier.IsSemanticScholarId(canonical)) await paper.Prime(new PaperPrime { Ids = resolution.Ids });
+        return await paper.GetHub(refresh);
     }
 
     public async Task<CitationsLookup> Citations(string id, CitationQuery query)

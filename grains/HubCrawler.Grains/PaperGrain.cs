@@ -21,6 +21,8 @@ public sealed class PaperGrain(
     ILogger<PaperGrain> logger) : Grain, IPaperGrain
 {
     private PaperMetadata? _primed;
+    // Ids a lookup learned (the arXiv id of a paper keyed by the DOI its arXiv page names): kept for the activation.
+    private IReadOnlyDictionary<string, string>? _primedIds;
     // True once anyone read this paper's hub; a paper only a crawl touched is let go after its visit.
     private bool _read;
     private Task<Refresh>? _refresh;
@@ -134,9 +136,10 @@ public sealed class PaperGrain(
         };
     }
 
-    public Task Prime(PaperMetadata metadata)
+    public Task Prime(PaperPrime prime)
     {
-        if (!IsFresh()) _primed = metadata;
+        if (prime.Ids.Count > 0) _primedIds = prime.Ids;
+        if (!IsFresh() && prime.Metadata is { } metadata) _primed = metadata;
         return Task.CompletedTask;
     }
 
@@ -154,6 +157,7 @@ public sealed class PaperGrain(
         var knownCitationCount = _knownCitationCount;
         _knownCitationCount = null;
         var known = PaperIdSet.Of(PaperId, state.State.Metadata?.ExternalIds);
+        known.AddExternal(_primedIds);
         var fetch = new SourceFetch(revalidate, primed)
         {
             KnownCitationCount = knownCitationCount,
@@ -224,7 +228,8 @@ public sealed class PaperGrain(
         var merged = lists.Count == 0 ? [] : SourceMerger.MergeCitations(lists);
         var citations = ContextClassification.Apply(merged.Where(c => c.CitingPaperId != PaperId));
         await Store(metadata, citations, stale, builtFrom, sourceErrors, SemanticScholarRecord(outcome));
-        if (sources.IsMultiSource) ClaimAliases(outcome.Ids);
+        // Semantic Scholar resolves its own aliases with one request; any other key is found again only through its claims.
+        if (sources.IsMultiSource || !PaperIdentifier.IsSemanticScholarId(PaperId)) ClaimAliases(outcome.Ids);
         return new Refresh(outcomeKind, null, null, requests, downloads) { RequestsByKind = byKind };
     }
 
@@ -243,8 +248,9 @@ public sealed class PaperGrain(
 
     private void ClaimAliases(PaperIdSet ids)
     {
+        // The grain's own key is claimed too: a DOI key is looked up through its alias like any other DOI.
         foreach (var id in ids.All)
-            if (!id.IsCanonical && id.SourceForm != PaperId)
+            if (!id.IsCanonical)
                 GrainFactory.GetGrain<IPaperAliasGrain>(id.AliasKey).Claim(PaperId).Ignore();
     }
 

@@ -33,7 +33,10 @@ public static class SourceMerger
             ids.AddAll(record.Ids);
             foreach (var (scheme, value) in record.Metadata.ExternalIds) external.TryAdd(scheme, value);
         }
-        foreach (var (scheme, value) in ids.External()) external[scheme] = value;
+        // Ids a source named only in its key (not in its external ids) are added; the sources' own forms stay
+        // (a DOI as the source writes it; keys use the normalised one).
+        foreach (var (scheme, value) in ids.External())
+            if (!external.TryGetValue(scheme, out var given) || !string.Equals(given, value, StringComparison.OrdinalIgnoreCase)) external[scheme] = value;
 
         return new PaperMetadata
         {

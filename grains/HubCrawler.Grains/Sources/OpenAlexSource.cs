@@ -24,7 +24,9 @@ public sealed class OpenAlexSource : IPaperSource
 
     string IPaperSource.Name => Name;
 
-    public PaperIdentifier? LookupId(PaperIdSet ids) => ids[PaperIdScheme.OpenAlex] ?? ids[PaperIdScheme.Doi] ?? ids[PaperIdScheme.PubMed];
+    // A journal DOI names the published version, whose record OpenAlex keeps the citations on; an arXiv paper
+    // without one is named by arXiv's DataCite DOI.
+    public PaperIdentifier? LookupId(PaperIdSet ids) => ids[PaperIdScheme.OpenAlex] ?? ids[PaperIdScheme.Doi] ?? ids[PaperIdScheme.PubMed] ?? ids.DataCiteDoi;
 
     public async Task<SourceResult<SourceRecord>> IdentifyAsync(PaperIdentifier id, CancellationToken cancellationToken = default) =>
         (await GetWorkAsync(id, false, cancellationToken)).Unwrap();

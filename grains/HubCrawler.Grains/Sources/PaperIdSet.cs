@@ -36,8 +36,21 @@ public sealed class PaperIdSet
     /// <summary>The grain key of the paper, or null when no id is known.</summary>
     public string? Key => KeyOrder.Select(s => _ids.GetValueOrDefault(s)).FirstOrDefault(i => i is not null)?.SourceForm;
 
-    /// <summary>True when a new id was learned.</summary>
-    public bool Add(PaperIdentifier? id) => id is not null && _ids.TryAdd(id.Scheme, id);
+    /// <summary>True when a new id was learned. arXiv's DataCite DOI is learned as the arXiv id it names (the DOI of
+    /// the paper stays free for its published version); see <see cref="DataCiteDoi"/>.</summary>
+    public bool Add(PaperIdentifier? id)
+    {
+        if (id is null) return false;
+        if (id.ArxivOfDataCiteDoi() is { } arxiv) return _ids.TryAdd(PaperIdScheme.ArXiv, arxiv);
+        return _ids.TryAdd(id.Scheme, id);
+    }
+
+    /// <summary>arXiv's DataCite DOI of the paper when its arXiv id is known, for sources that look papers up by DOI
+    /// (OpenAlex names arXiv papers so); null otherwise.</summary>
+    public PaperIdentifier? DataCiteDoi => this[PaperIdScheme.ArXiv]?.DataCiteDoiOfArxiv();
+
+    /// <summary>The ids as <see cref="PaperMetadata.ExternalIds"/> keys them, the Semantic Scholar id under "SemanticScholar".</summary>
+    public Dictionary<string, string> AllExternal() => _ids.Values.ToDictionary(i => i.ExternalIdKey, i => i.Value);
 
     public void AddExternal(IReadOnlyDictionary<string, string>? externalIds)
     {

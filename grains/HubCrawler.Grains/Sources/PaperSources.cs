@@ -85,6 +85,8 @@ public sealed class PaperSources
         var failures = new List<string>();
         var unavailable = false;
         var triedSemanticScholar = false;
+        // Semantic Scholar failed (not "not found"): a key from another source stands in until it answers.
+        var semanticScholarFailed = false;
         foreach (var source in All)
         {
             if (source.LookupId(ids) is not { } lookup) continue;
@@ -99,12 +101,14 @@ public sealed class PaperSources
                     if (s2.IsSuccess)
                     {
                         ids.AddAll(s2.Value!.Ids);
-                        return new Identification(ids.Key, SemanticScholarSource.Name, s2.Value, SourceErrorKind.None, null);
+                        return new Identification(ids.Key, SemanticScholarSource.Name, s2.Value, SourceErrorKind.None, null) { Ids = ids };
                     }
+                    semanticScholarFailed |= s2.Error != SourceErrorKind.NotFound;
                 }
-                return new Identification(ids.Key, source.Name, result.Value, SourceErrorKind.None, null);
+                return new Identification(ids.Key, source.Name, result.Value, SourceErrorKind.None, null) { Ids = ids, Provisional = semanticScholarFailed };
             }
             triedSemanticScholar |= source == SemanticScholar;
+            semanticScholarFailed |= source == SemanticScholar && result.Error != SourceErrorKind.NotFound;
             unavailable |= result.Error != SourceErrorKind.NotFound;
             failures.Add($"{source.Name}: {result.Message}");
         }

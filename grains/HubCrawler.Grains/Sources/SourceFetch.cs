@@ -13,6 +13,10 @@ public sealed record SourceFetch(bool Revalidate = false, PaperMetadata? Primed 
     /// Above 0, Semantic Scholar's citation pages are read while its metadata is still on the way.</summary>
     public int? KnownCitationCount { get; init; }
 
+    /// <summary>Which lists to read: citations (the default), references, or both. A source asked for references
+    /// fills <see cref="SourceRecord.References"/>; one asked only for references may leave the citations null.</summary>
+    public EdgeDirection Lists { get; init; } = EdgeDirection.Citations;
+
     /// <summary>Someone is waiting for this answer (a lookup): a batched request goes out at once instead of waiting for its window.</summary>
     public bool Urgent { get; init; }
 

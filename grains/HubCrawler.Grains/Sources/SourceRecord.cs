@@ -20,4 +20,22 @@ public sealed record SourceRecord(PaperMetadata Metadata, PaperIdSet Ids, IReadO
 
     /// <summary>Why no citation request was made, when none was (e.g. the source reported 0 citations).</summary>
     public string? CitationListNote { get; init; }
+
+    /// <summary>How many citations the source says the paper has (Semantic Scholar's citationCount, OpenAlex's
+    /// cited_by_count); null when it says nothing.</summary>
+    public int? ReportedCitations { get; init; }
+
+    /// <summary>Why the citation list ended before <see cref="ReportedCitations"/> (the source's paging cap, a spent
+    /// budget, a page that failed); null when the source listed all it would.</summary>
+    public string? CitationsStoppedEarly { get; init; }
+
+    /// <summary>The papers this paper cites, when the source was asked for them and lists them; null otherwise. On a
+    /// reference edge the <c>Citing*</c> fields of <see cref="CitationEdge"/> describe the cited paper (the other end).</summary>
+    public IReadOnlyList<CitationEdge>? References { get; init; }
+
+    /// <summary>How many references the source says the paper has; null when it says nothing.</summary>
+    public int? ReportedReferences { get; init; }
+
+    /// <summary>Why the reference list ended before <see cref="ReportedReferences"/>; null when complete.</summary>
+    public string? ReferencesStoppedEarly { get; init; }
 }
