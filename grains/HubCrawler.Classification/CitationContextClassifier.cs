@@ -50,6 +50,34 @@ public sealed class CitationContextClassifier
             prediction.Probability, prediction.Evidence);
     }
 
+    /// <summary>
+    /// The hub's path: the role (when <paramref name="role"/>) and the polarity (when <paramref name="polarity"/>) of
+    /// one citation from one featurisation of its contexts, without evidence (the verdicts' Evidence is empty). The
+    /// verdicts are the same as <see cref="ClassifyRole"/>'s and <see cref="ClassifyPolarity"/>'s.
+    /// </summary>
+    public (RoleVerdict? Role, PolarityVerdict? Polarity) Judge(IReadOnlyList<string> contexts, bool role, bool polarity)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        if (!role && !polarity) return (null, null);
+        var features = new List<List<string>>(contexts.Count);
+        foreach (var context in contexts) features.Add(ContextFeaturizer.Features(context));
+        RoleVerdict? roleVerdict = null;
+        PolarityVerdict? polarityVerdict = null;
+        if (role)
+        {
+            var p = RoleModel.Predict(features, withEvidence: false);
+            var candidate = p.Candidate < 0 ? CitationRole.Unclassified : _roles[p.Candidate];
+            roleVerdict = new RoleVerdict(p.Confident ? candidate : CitationRole.Unclassified, candidate, p.Probability, []);
+        }
+        if (polarity)
+        {
+            var p = PolarityModel.Predict(features, withEvidence: false);
+            var candidate = p.Candidate < 0 ? CitationPolarity.Unclassified : _polarities[p.Candidate];
+            polarityVerdict = new PolarityVerdict(p.Confident ? candidate : CitationPolarity.Unclassified, candidate, p.Probability, []);
+        }
+        return (roleVerdict, polarityVerdict);
+    }
+
     /// <summary>The polarity given by a citation's context sentences; no usable context → Unclassified.</summary>
     public PolarityVerdict ClassifyPolarity(IReadOnlyList<string> contexts)
     {

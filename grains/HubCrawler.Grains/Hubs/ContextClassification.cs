@@ -29,9 +29,10 @@ public static class ContextClassification
                 continue;
             }
             var edge = citation;
-            if (edge.Polarity == CitationPolarity.Unclassified && classifier.ClassifyPolarity(citation.Contexts) is { Candidate: not CitationPolarity.Unclassified } polarity)
+            var (role, polarity) = classifier.Judge(citation.Contexts, citation.Role == CitationRole.Unclassified, citation.Polarity == CitationPolarity.Unclassified);
+            if (polarity is { Candidate: not CitationPolarity.Unclassified })
                 edge = edge with { Polarity = polarity.Polarity, PolarityCandidate = polarity.Candidate, PolarityConfidence = Math.Round(polarity.Probability, 4) };
-            if (edge.Role == CitationRole.Unclassified && classifier.ClassifyRole(citation.Contexts) is { Candidate: not CitationRole.Unclassified } role)
+            if (role is { Candidate: not CitationRole.Unclassified })
                 edge = edge with
                 {
                     Role = role.Role, RoleFromContext = role.Role != CitationRole.Unclassified, RoleCandidate = role.Candidate,
