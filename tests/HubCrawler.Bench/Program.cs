@@ -103,7 +103,6 @@ switch (mode)
         await Requests(500, 3, 500);
         await Throttle(300, 5, TimeSpan.FromSeconds(5));
         await Long(5000);
-        await ClassifyCost(500, 1);
         break;
     default:
         Console.Error.WriteLine("usage: HubCrawler.Bench cache|crawl-vs-crawlee|latency|lookups|scale|cluster|requests|throttle|long|classify-cost|all|ci [options] (see Program.cs)");
