@@ -93,8 +93,8 @@ if $simulator; then
   export Sources__SemanticScholar__MaxConcurrency="${Sources__SemanticScholar__MaxConcurrency:-64}"
   if [ -n "$sources" ]; then
     export Sources__Enabled="$sources"
-    export Sources__OpenAlex__BaseUrl="http://127.0.0.1:$sim_port/openalex" Sources__Arxiv__BaseUrl="http://127.0.0.1:$sim_port/arxiv" Sources__Hub__BaseUrl="http://127.0.0.1:$sim_port"
-    for s in OpenAlex Arxiv Hub; do export "Sources__${s}__RequestsPerSecond=0" "Sources__${s}__MaxConcurrency=64"; done
+    export Sources__OpenAlex__BaseUrl="http://127.0.0.1:$sim_port/openalex" Sources__Arxiv__BaseUrl="http://127.0.0.1:$sim_port/arxiv" Sources__Hub__BaseUrl="http://127.0.0.1:$sim_port" Sources__OpenCitations__BaseUrl="http://127.0.0.1:$sim_port/opencitations/index/v2"
+    for s in OpenAlex Arxiv Hub OpenCitations; do export "Sources__${s}__RequestsPerSecond=0" "Sources__${s}__MaxConcurrency=64"; done
   fi
 elif [ -n "$sources" ]; then
   export Sources__Enabled="$sources"

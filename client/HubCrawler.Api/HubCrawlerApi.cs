@@ -26,7 +26,11 @@ public static class HubCrawlerApi
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
-        services.Configure<RouteOptions>(options => options.SetParameterPolicy<CitationsSuffixConstraint>(CitationsSuffixConstraint.Name));
+        services.Configure<RouteOptions>(options =>
+        {
+            options.SetParameterPolicy<CitationsSuffixConstraint>(CitationsSuffixConstraint.Name);
+            options.SetParameterPolicy<ReferencesSuffixConstraint>(ReferencesSuffixConstraint.Name);
+        });
         services.AddHubCrawlerOpenApi();
         services.AddHubCrawlerSecurity();
         return services;

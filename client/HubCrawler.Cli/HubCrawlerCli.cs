@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HubCrawler.Abstractions;
 using HubCrawler.Cli.Api;
 using HubCrawler.Cli.Commands;
 using Spectre.Console;
@@ -74,6 +75,7 @@ public static class HubCrawlerCli
             CrawlCommand.Create(cli),
             ShowCommand.Create(cli),
             CitationsCommand.Create(cli),
+            CitationsCommand.Create(cli, EdgeDirection.References),
             StatusCommand.Create(cli),
             CancelCommand.Create(cli),
             ExportCommand.Create(cli),

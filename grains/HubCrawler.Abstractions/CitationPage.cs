@@ -1,6 +1,7 @@
 namespace HubCrawler.Abstractions;
 
-/// <summary>One page of a paper's citing papers.</summary>
+/// <summary>One page of a paper's citing papers, or of the papers it cites (<see cref="Direction"/>): on a reference page
+/// the <c>citing*</c> fields of each item describe the cited paper, the other end of the edge.</summary>
 [GenerateSerializer, Immutable]
 public sealed record CitationPage
 {
@@ -12,4 +13,5 @@ public sealed record CitationPage
     [Id(4)] public IReadOnlyList<CitationEdge> Items { get; init; } = [];
     /// <summary>The offset of the next page, or null on the last page.</summary>
     [Id(5)] public int? NextOffset { get; init; }
+    [Id(6)] public EdgeDirection Direction { get; init; } = EdgeDirection.Citations;
 }

@@ -13,6 +13,9 @@ public sealed record CrawlRequest
     [Id(1)] public int Depth { get; init; } = 1;
     /// <summary>Most papers the crawl may visit, seeds included.</summary>
     [Id(2)] public int MaxPapers { get; init; } = 1000;
+    /// <summary>The edges to follow: <see cref="EdgeDirection.Citations"/> (the papers citing each paper; the default),
+    /// <see cref="EdgeDirection.References"/> (the papers each cites) or <see cref="EdgeDirection.Both"/>; depth counts hops along them.</summary>
+    [Id(3)] public EdgeDirection Direction { get; init; } = EdgeDirection.Citations;
 
     /// <summary>Null when the request is valid, else every problem with it in one message.</summary>
     public string? Validate()
@@ -29,6 +32,8 @@ public sealed record CrawlRequest
             }
         }
         if (Depth is < 0 or > MaxDepth) problems.Add($"depth must be between 0 and {MaxDepth}.");
+        if (Direction is not (EdgeDirection.Citations or EdgeDirection.References or EdgeDirection.Both))
+            problems.Add("direction must be citations, references or both.");
         if (MaxPapers is < 1 or > MaxPaperBudget) problems.Add($"maxPapers must be between 1 and {MaxPaperBudget}.");
         return problems.Count == 0 ? null : string.Join(" ", problems);
     }

@@ -9,4 +9,6 @@ public sealed record FrontierSettings
     [Id(2)] public int Partitions { get; init; } = 1;
     /// <summary>Visits this partition may keep in flight at once.</summary>
     [Id(3)] public int Window { get; init; } = 64;
+    /// <summary>The edges the crawl follows.</summary>
+    [Id(4)] public EdgeDirection Direction { get; init; } = EdgeDirection.Citations;
 }

@@ -12,4 +12,7 @@ public interface IPaperDirectoryGrain : IGrainWithIntegerKey
 
     /// <summary>A page of the citing papers of the paper the id names, fetching the paper first if needed.</summary>
     Task<CitationsLookup> Citations(string id, CitationQuery query);
+
+    /// <summary>A page of the papers the paper the id names cites, fetching them first if needed.</summary>
+    Task<CitationsLookup> References(string id, CitationQuery query);
 }

@@ -17,6 +17,10 @@ public interface IPaperGrain : IGrainWithStringKey
     /// <summary>A page of the citing papers, optionally only those in one role.</summary>
     Task<CitationPage> GetCitations(CitationQuery query);
 
+    /// <summary>A page of the papers this paper cites (read from the sources the first time they are asked for), with the
+    /// same filters as citations; an error when no source could list them.</summary>
+    Task<CitationsLookup> GetReferences(CitationQuery query);
+
     /// <summary>What an alias lookup learned (the ids, maybe Semantic Scholar's metadata), so the paper asks every source
     /// that can name it and need not fetch the metadata again. Kept in memory by the activation.</summary>
     Task Prime(PaperPrime prime);

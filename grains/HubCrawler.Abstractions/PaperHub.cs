@@ -26,4 +26,10 @@ public sealed record PaperHub
     /// <summary>Why the citation list is what it is when no source was asked for it, e.g. "No citations request:
     /// Semantic Scholar reported 0 citations on 2026-12-01T22:40Z"; null when the list was read from the sources.</summary>
     [Id(10)] public string? CitationListNote { get; init; }
+    /// <summary>How each source's list of each direction adds up: reported = listed + duplicates + unresolved + not listed.</summary>
+    [Id(11)] public IReadOnlyList<EdgeListCount> ListCounts { get; init; } = [];
+    /// <summary>How the paper uses the papers it cites (the same shares, over its references); null until its references were read.</summary>
+    [Id(12)] public HubSummary? References { get; init; }
+    /// <summary>How many references the reference explorer can page through.</summary>
+    [Id(13)] public int ReferencesStored { get; init; }
 }

@@ -13,6 +13,9 @@ public static class SourceRequestKinds
     /// <summary>One page of a paper's citing papers.</summary>
     public const string Citations = "citations";
 
+    /// <summary>One page of the papers a paper cites.</summary>
+    public const string References = "references";
+
     /// <summary>A conditional request the source answered 304 Not Modified.</summary>
     public const string Revalidation = "revalidation";
 

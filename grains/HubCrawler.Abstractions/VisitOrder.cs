@@ -11,4 +11,6 @@ public sealed record VisitOrder
     [Id(2)] public int Partitions { get; init; } = 1;
     /// <summary>The paper's citation count as the listing that discovered it said (null for seeds): 0 spares the citations request.</summary>
     [Id(3)] public int? KnownCitationCount { get; init; }
+    /// <summary>The edges the crawl follows: the citing papers (the default), the cited ones, or both.</summary>
+    [Id(4)] public EdgeDirection Direction { get; init; } = EdgeDirection.Citations;
 }

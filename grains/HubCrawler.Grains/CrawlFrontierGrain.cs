@@ -165,6 +165,7 @@ public sealed class CrawlFrontierGrain(
             Depth = dispatch.Depth,
             Partitions = _frontier.Settings.Partitions,
             KnownCitationCount = dispatch.KnownCitationCount,
+            Direction = _frontier.Settings.Direction,
         };
         try
         {

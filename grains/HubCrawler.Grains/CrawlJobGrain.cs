@@ -181,7 +181,7 @@ public sealed class CrawlJobGrain(
         var window = Math.Max(1, (options.Value.MaxVisitsInFlight + Job.Partitions - 1) / Job.Partitions);
         var byPartition = admitted.ToLookup(offer => FrontierPartitioning.Of(offer.PaperId, Job.Partitions));
         var summaries = await Task.WhenAll(Enumerable.Range(0, Job.Partitions).Select(p => Partition(p).Start(
-            new FrontierSettings { JobId = JobId, Partition = p, Partitions = Job.Partitions, Window = window },
+            new FrontierSettings { JobId = JobId, Partition = p, Partitions = Job.Partitions, Window = window, Direction = Job.Request.Direction },
             byPartition[p].ToList())));
         foreach (var summary in summaries) Keep(summary);
         Job.SeedsResolved = true;

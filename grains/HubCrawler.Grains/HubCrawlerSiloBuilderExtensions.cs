@@ -40,12 +40,15 @@ public static class HubCrawlerSiloBuilderExtensions
         services.Configure<OpenAlexOptions>(configuration.GetSection(OpenAlexOptions.Section));
         services.Configure<ArxivOptions>(configuration.GetSection(ArxivOptions.Section));
         services.Configure<HubPageOptions>(configuration.GetSection(HubPageOptions.Section));
+        services.Configure<OpenCitationsOptions>(configuration.GetSection(OpenCitationsOptions.Section));
         services.Configure<CacheOptions>(configuration.GetSection(CacheOptions.Section));
         services.Configure<CitationStoreOptions>(configuration.GetSection(CitationStoreOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         // Memory stores unless the host registered the Azure Blob ones first.
         services.TryAddSingleton<IDocumentCache, MemoryDocumentCache>();
         services.TryAddSingleton<ICitationStore, MemoryCitationStore>();
+        // One per paper grain activation: it remembers the long lists that activation read.
+        services.AddTransient<EdgeListStore>();
         services.TryAddSingleton<IFrontierLog, MemoryFrontierLog>();
         services.TryAddSingleton<FetchPipeline>();
         services.TryAddSingleton<CachingFetcher>();
@@ -58,6 +61,7 @@ public static class HubCrawlerSiloBuilderExtensions
         services.TryAddSingleton<OpenAlexSource>();
         services.TryAddSingleton<ArxivSource>();
         services.TryAddSingleton<HubPageSource>();
+        services.TryAddSingleton<OpenCitationsSource>();
         services.TryAddSingleton<PaperSources>();
         services.TryAddSingleton<SourceRates>();
         return services;

@@ -34,4 +34,12 @@ public sealed class PaperDirectoryGrain : Grain, IPaperDirectoryGrain
         var page = await GrainFactory.GetGrain<IPaperGrain>(lookup.Hub.PaperId).GetCitations(query);
         return new CitationsLookup { Page = page };
     }
+
+    public async Task<CitationsLookup> References(string id, CitationQuery query)
+    {
+        if (query.Validate() is { } invalid) return new CitationsLookup { Error = LookupErrorKind.InvalidInput, Message = invalid };
+        var lookup = await Lookup(id);
+        if (lookup.Hub is null) return new CitationsLookup { Error = lookup.Error, Message = lookup.Message };
+        return await GrainFactory.GetGrain<IPaperGrain>(lookup.Hub.PaperId).GetReferences(query);
+    }
 }

@@ -14,9 +14,8 @@ namespace HubCrawler.Grains;
 public sealed class PaperGrain(
     [PersistentState("paper", HubCrawlerStorage.Name)] IPersistentState<PaperState> state,
     PaperSources sources,
-    ICitationStore citationStore,
+    EdgeListStore lists,
     IOptions<CrawlOptions> crawlOptions,
-    IOptions<CitationStoreOptions> citationOptions,
     TimeProvider time,
     ILogger<PaperGrain> logger) : Grain, IPaperGrain
 {
@@ -26,23 +25,32 @@ public sealed class PaperGrain(
     // True once anyone read this paper's hub; a paper only a crawl touched is let go after its visit.
     private bool _read;
     private Task<Refresh>? _refresh;
+    // The lists the running refresh reads.
+    private EdgeDirection _refreshLists;
     // The citation count the listing that discovered this paper gave (a crawl's hint; 0 spares the citations request).
     private int? _knownCitationCount;
     // Storage writes this activation made (grain state, citation pages), so a visit can report what it cost.
     private long _writes;
-    // A long list read back from the citation store, kept while the activation lives.
-    private IReadOnlyList<CitationEdge>? _pagedCitations;
-
     private string PaperId => this.GetPrimaryKeyString();
+    private string ReferencesKey => PaperId + "/references";
+
+    private StoredEdgeList CitationList => new()
+    {
+        Inline = state.State.Citations,
+        Paged = state.State.CitationList,
+        Count = state.State.CitationCount,
+        Summary = state.State.Summary,
+    };
 
     public async Task<VisitResult> Visit(VisitOrder order)
     {
         _knownCitationCount = order.KnownCitationCount;
         var writesBefore = _writes;
-        var refresh = IsFresh() ? Refresh.UpToDate : await RefreshOnce(revalidate: false);
+        var toRead = ListsToRead(order.Direction, revalidate: false);
+        var refresh = toRead == 0 ? Refresh.UpToDate : await RefreshOnce(revalidate: false, lists: toRead);
         var offered = 0;
         if (order.Depth > 0 && refresh.Outcome is not (VisitOutcome.Failed or VisitOutcome.Throttled))
-            offered = await OfferCitingPapers(order);
+            offered = await OfferNeighbours(order);
         var result = new VisitResult
         {
             PaperId = PaperId,
@@ -62,11 +70,22 @@ public sealed class PaperGrain(
         return result;
     }
 
-    /// <summary>Offers the citing papers (with the citation counts their listing gave) to the partitions that own them,
-    /// and returns once all are admitted: only then may this visit complete, which is what lets the job count to done.</summary>
-    private async Task<int> OfferCitingPapers(VisitOrder order)
+    /// <summary>The lists a refresh must read for a caller that follows <paramref name="wanted"/>: the citations when the hub
+    /// is missing or stale (or <paramref name="revalidate"/>), the references when wanted and never read (or revalidated).
+    /// References change little and cost requests, so a stale hub does not re-read them on its own.</summary>
+    private EdgeDirection ListsToRead(EdgeDirection wanted, bool revalidate)
     {
-        var citing = await CitingPapers();
+        EdgeDirection read = 0;
+        if (revalidate || !IsFresh()) read |= EdgeDirection.Citations;
+        if (wanted.HasFlag(EdgeDirection.References) && (revalidate || state.State.References is null)) read |= EdgeDirection.References;
+        return read;
+    }
+
+    /// <summary>Offers the neighbours along the crawl's edges (with the citation counts their listing gave) to the partitions
+    /// that own them, and returns once all are admitted: only then may this visit complete, which lets the job count to done.</summary>
+    private async Task<int> OfferNeighbours(VisitOrder order)
+    {
+        var citing = await Neighbours(order.Direction);
         if (citing.Count == 0) return 0;
         var byPartition = citing.GroupBy(c => FrontierPartitioning.Of(c.PaperId, order.Partitions));
         await Task.WhenAll(byPartition.Select(async group =>
@@ -97,12 +116,14 @@ public sealed class PaperGrain(
         if (!refresh && Hub() is { } hub)
         {
             // Stale-while-revalidate: answer now, refresh in the background.
-            if (!IsFresh()) _ = RefreshOnce(revalidate: false);
+            if (!IsFresh()) _ = RefreshOnce(revalidate: false, lists: EdgeDirection.Citations);
             return PaperLookup.Found(hub);
         }
 
         // Someone waits for this answer: a batched metadata request goes at once rather than at the end of its window.
-        var result = await RefreshOnce(revalidate: refresh, urgent: true);
+        // References already read are read again on an explicit refresh; otherwise only when asked for.
+        var lists = EdgeDirection.Citations | (refresh && state.State.References is not null ? EdgeDirection.References : 0);
+        var result = await RefreshOnce(revalidate: refresh, urgent: true, lists: lists);
         return Hub() is { } fresh
             ? PaperLookup.Found(fresh)
             : PaperLookup.Failed(result.Reason == "not-found" ? LookupErrorKind.NotFound : LookupErrorKind.SourceFailed, result.Message ?? "The paper could not be fetched.");
@@ -111,23 +132,37 @@ public sealed class PaperGrain(
     public async Task<CitationPage> GetCitations(CitationQuery query)
     {
         _read = true;
-        if (state.State.Summary is null) await RefreshOnce(revalidate: false);
-        var total = state.State.CitationCount;
-        IReadOnlyList<CitationEdge> items;
-        if (query.IsPlain)
+        if (state.State.Summary is null) await RefreshOnce(revalidate: false, lists: EdgeDirection.Citations);
+        var (items, total) = await lists.QueryAsync(PaperId, CitationList, query);
+        return Page(query, items, total, EdgeDirection.Citations);
+    }
+
+    public async Task<CitationsLookup> GetReferences(CitationQuery query)
+    {
+        _read = true;
+        if (state.State.References is null)
         {
-            items = await ReadRange(query.Offset, query.Limit);
+            var read = await RefreshOnce(revalidate: false, lists: ListsToRead(EdgeDirection.References, revalidate: false) | EdgeDirection.References);
+            if (state.State.References is null)
+                return new CitationsLookup
+                {
+                    Error = read.Reason == "not-found" ? LookupErrorKind.NotFound : LookupErrorKind.SourceFailed,
+                    Message = read.Message ?? (sources.All.Any(s => s.ListsReferences)
+                        ? "No source answered with the paper's references."
+                        : "No enabled source lists references (enable semanticscholar, openalex or opencitations)."),
+                };
         }
-        else
-        {
-            var selected = Order((await AllCitations()).Where(query.Matches), query.Sort).ToList();
-            total = selected.Count;
-            items = selected.Skip(query.Offset).Take(query.Limit).ToList();
-        }
+        var (items, total) = await lists.QueryAsync(ReferencesKey, state.State.References, query);
+        return new CitationsLookup { Page = Page(query, items, total, EdgeDirection.References) };
+    }
+
+    private CitationPage Page(CitationQuery query, IReadOnlyList<CitationEdge> items, int total, EdgeDirection direction)
+    {
         var next = query.Offset + items.Count;
         return new CitationPage
         {
             PaperId = PaperId,
+            Direction = direction,
             Total = total,
             Offset = query.Offset,
             Limit = query.Limit,
@@ -143,14 +178,27 @@ public sealed class PaperGrain(
         return Task.CompletedTask;
     }
 
-    private Task<Refresh> RefreshOnce(bool revalidate, bool urgent = false)
+    private Task<Refresh> RefreshOnce(bool revalidate, EdgeDirection lists, bool urgent = false)
     {
-        if (_refresh is { IsCompleted: false } running) return running;
-        _refresh = RefreshFromSources(revalidate, urgent);
+        if (_refresh is { IsCompleted: false } running)
+        {
+            if ((_refreshLists & lists) == lists) return running;
+            // The running refresh does not read every list this caller needs: it goes first, then one that reads the rest.
+            return After(running, revalidate, lists, urgent);
+        }
+        _refreshLists = lists;
+        _refresh = RefreshFromSources(revalidate, urgent, lists);
         return _refresh;
     }
 
-    private async Task<Refresh> RefreshFromSources(bool revalidate, bool urgent)
+    private async Task<Refresh> After(Task<Refresh> running, bool revalidate, EdgeDirection lists, bool urgent)
+    {
+        await running;
+        var missing = ListsToRead(lists, revalidate) & lists;
+        return missing == 0 ? await running : await RefreshOnce(revalidate, missing, urgent);
+    }
+
+    private async Task<Refresh> RefreshFromSources(bool revalidate, bool urgent, EdgeDirection lists)
     {
         var primed = _primed;
         _primed = null;
@@ -162,6 +210,7 @@ public sealed class PaperGrain(
         {
             KnownCitationCount = knownCitationCount,
             Urgent = urgent,
+            Lists = lists,
             // A hub built from stale documents is not the source's last word: its list is read afresh.
             CitationPages = state.State.BuiltFromStaleDocuments ? null : state.State.CitationPages,
         };
@@ -188,6 +237,13 @@ public sealed class PaperGrain(
             return await RecordFailure(error, reason, string.Join("; ", failures), requests, byKind);
         }
 
+        if (lists.HasFlag(EdgeDirection.References)) await KeepReferences(outcome);
+        if (!lists.HasFlag(EdgeDirection.Citations) && state.State.Summary is not null)
+        {
+            // Only the references were read (the hub is fresh): the rest of the hub stays as it is.
+            await WriteState();
+            return new Refresh(outcome.Downloads > 0 ? VisitOutcome.Fetched : VisitOutcome.Revalidated, null, null, requests, downloads) { RequestsByKind = byKind };
+        }
         var sourceErrors = outcome.Failures.ToDictionary(f => f.Key, f => $"{f.Value.Reason}: {f.Value.Message}");
         var builtFrom = outcome.Records.Select(r => r.Source).ToList();
         var metadata = SourceMerger.MergeMetadata(PaperId, outcome.Records.Select(r => (r.Source, r.Record)).ToList());
@@ -224,14 +280,38 @@ public sealed class PaperGrain(
         }
 
         var outcomeKind = downloads > 0 || outcome.Shared ? VisitOutcome.Fetched : requests > 0 ? VisitOutcome.Revalidated : VisitOutcome.FromCache;
-        var lists = outcome.Records.Where(r => r.Record.Citations is not null).Select(r => (r.Source, r.Record.Citations!)).ToList();
-        var merged = lists.Count == 0 ? [] : SourceMerger.MergeCitations(lists);
-        var citations = ContextClassification.Apply(merged.Where(c => c.CitingPaperId != PaperId));
+        var citationLists = outcome.Records.Where(r => r.Record.Citations is not null)
+            .Select(r => new SourceEdgeList(r.Source, r.Record.Citations!, r.Record.ReportedCitations, r.Record.CitationsStoppedEarly)).ToList();
+        var merged = SourceMerger.MergeEdges(citationLists, EdgeDirection.Citations);
+        var citations = ContextClassification.Apply(merged.Edges.Where(c => c.CitingPaperId != PaperId));
+        KeepCounts(EdgeDirection.Citations, merged.Counts);
         await Store(metadata, citations, stale, builtFrom, sourceErrors, SemanticScholarRecord(outcome));
         // Semantic Scholar resolves its own aliases with one request; any other key is found again only through its claims.
         if (sources.IsMultiSource || !PaperIdentifier.IsSemanticScholarId(PaperId)) ClaimAliases(outcome.Ids);
         return new Refresh(outcomeKind, null, null, requests, downloads) { RequestsByKind = byKind };
     }
+
+    /// <summary>Merges and keeps the reference lists the sources sent (pages written; the grain state is written by the caller).</summary>
+    private async Task KeepReferences(SourceOutcome outcome)
+    {
+        var referenceLists = outcome.Records.Where(r => r.Record.References is not null)
+            .Select(r => new SourceEdgeList(r.Source, r.Record.References!, r.Record.ReportedReferences, r.Record.ReferencesStoppedEarly)).ToList();
+        if (referenceLists.Count == 0) return;
+        var merged = SourceMerger.MergeEdges(referenceLists, EdgeDirection.References);
+        var references = ContextClassification.Apply(merged.Edges.Where(c => c.CitingPaperId != PaperId));
+        var previous = state.State.References;
+        var (list, writes) = await lists.WriteAsync(ReferencesKey, references, HubSummarizer.Summarize(references), time.GetUtcNow());
+        _writes += writes;
+        state.State.References = list;
+        KeepCounts(EdgeDirection.References, merged.Counts);
+        if (previous?.Paged is not null) _previousReferences = previous;
+    }
+
+    // The reference pages the hub named before its last rebuild, deleted once the new state is written.
+    private StoredEdgeList? _previousReferences;
+
+    private void KeepCounts(EdgeDirection direction, IReadOnlyList<EdgeListCount> counts) =>
+        state.State.ListCounts = state.State.ListCounts.Where(c => c.Direction != direction).Concat(counts).OrderBy(c => c.Direction).ToList();
 
     /// <summary>True when every source confirmed the citation list the hub was built from.</summary>
     private bool ListsUnchanged(SourceOutcome outcome, List<string> builtFrom, bool stale)
@@ -260,16 +340,15 @@ public sealed class PaperGrain(
         SourceRecord? semanticScholar)
     {
         var s = state.State;
-        var previousList = citations is null ? null : s.CitationList;
+        var previousList = citations is null ? null : CitationList;
         if (citations is not null)
         {
-            var paged = citations.Count > citationOptions.Value.InlineLimit;
-            s.CitationList = paged ? await citationStore.WriteAsync(PaperId, citations, citationOptions.Value.PageSize) : null;
-            _writes += s.CitationList?.PageCount ?? 0;
-            s.Citations = paged ? [] : citations;
-            s.CitationCount = citations.Count;
-            s.Summary = HubSummarizer.Summarize(citations);
-            _pagedCitations = paged ? citations : null;
+            var (list, writes) = await lists.WriteAsync(PaperId, citations, HubSummarizer.Summarize(citations), time.GetUtcNow());
+            _writes += writes;
+            s.CitationList = list.Paged;
+            s.Citations = list.Inline;
+            s.CitationCount = list.Count;
+            s.Summary = list.Summary;
         }
         s.Metadata = metadata;
         s.FetchedAt = time.GetUtcNow();
@@ -283,7 +362,7 @@ public sealed class PaperGrain(
         s.CitationPages = semanticScholar?.CitationPages.ToList() ?? [];
         s.CitationListNote = semanticScholar?.CitationListNote;
         await WriteState();
-        if (previousList is not null) await citationStore.DeleteAsync(PaperId, previousList);
+        await lists.DeleteAsync(PaperId, previousList);
     }
 
     private async Task Confirm(Dictionary<string, string> sourceErrors, string? citationListNote)
@@ -335,48 +414,24 @@ public sealed class PaperGrain(
             CitationsStored = state.State.CitationCount,
             Stale = !IsFresh() || state.State.BuiltFromStaleDocuments || state.State.RefreshFailed,
             CitationListNote = state.State.CitationListNote,
+            ListCounts = state.State.ListCounts,
+            References = state.State.References?.Summary,
+            ReferencesStored = state.State.References?.Count ?? 0,
             AgeSeconds = Math.Round((time.GetUtcNow() - fetchedAt).TotalSeconds, 3),
         }
         : null;
 
-    private async Task<IReadOnlyList<CitationEdge>> ReadRange(int offset, int limit)
-    {
-        if (state.State.CitationList is not { } list) return state.State.Citations.Skip(offset).Take(limit).ToList();
-        if (_pagedCitations is { } all) return all.Skip(offset).Take(limit).ToList();
-
-        var items = new List<CitationEdge>(limit);
-        for (var page = offset / list.PageSize; page < list.PageCount && items.Count < limit; page++)
-        {
-            var edges = await citationStore.ReadPageAsync(PaperId, list, page);
-            var skip = page == offset / list.PageSize ? offset % list.PageSize : 0;
-            items.AddRange(edges.Skip(skip).Take(limit - items.Count));
-        }
-        return items;
-    }
-
-    private async Task<IReadOnlyList<CitationEdge>> AllCitations()
-    {
-        if (state.State.CitationList is not { } list) return state.State.Citations;
-        if (_pagedCitations is { } cached) return cached;
-        var all = new List<CitationEdge>(list.Count);
-        for (var page = 0; page < list.PageCount; page++) all.AddRange(await citationStore.ReadPageAsync(PaperId, list, page));
-        _pagedCitations = all;
-        return all;
-    }
-
-    private static IEnumerable<CitationEdge> Order(IEnumerable<CitationEdge> citations, CitationSort sort) => sort switch
-    {
-        CitationSort.Influence => citations.OrderByDescending(c => c.IsInfluential).ThenByDescending(c => c.CitationCount ?? -1),
-        CitationSort.Citations => citations.OrderByDescending(c => c.CitationCount ?? -1),
-        CitationSort.Year => citations.OrderByDescending(c => c.Year ?? int.MinValue),
-        _ => citations,
-    };
-
-    private async Task<List<FrontierOffer>> CitingPapers()
+    /// <summary>The papers at the other end of the edges the crawl follows, once each, with the citation counts their listings gave.</summary>
+    private async Task<List<FrontierOffer>> Neighbours(EdgeDirection direction)
     {
         var counts = new Dictionary<string, int?>(StringComparer.Ordinal);
-        foreach (var citation in await AllCitations())
-            if (citation.CitingPaperId is { } id && id != PaperId) counts.TryAdd(id, citation.CitationCount);
+        void Add(IEnumerable<CitationEdge> edges)
+        {
+            foreach (var edge in edges)
+                if (edge.CitingPaperId is { } id && id != PaperId) counts.TryAdd(id, edge.CitationCount);
+        }
+        if (direction.HasFlag(EdgeDirection.Citations)) Add(await lists.ReadAllAsync(PaperId, CitationList));
+        if (direction.HasFlag(EdgeDirection.References) && state.State.References is { } references) Add(await lists.ReadAllAsync(ReferencesKey, references));
         if (sources.SemanticScholar is null || counts.Keys.All(PaperIdentifier.IsSemanticScholarId))
             return counts.Select(c => new FrontierOffer(c.Key, 0, c.Value)).ToList();
 
@@ -414,5 +469,10 @@ public sealed class PaperGrain(
     {
         await state.WriteWithRetry(logger, crawlOptions.Value.StorageRetryBudget);
         _writes++;
+        if (_previousReferences is { } replaced)
+        {
+            _previousReferences = null;
+            await lists.DeleteAsync(ReferencesKey, replaced);
+        }
     }
 }

@@ -33,4 +33,8 @@ public sealed class PaperState
     [Id(12)] public string? CitationListNote { get; set; }
     /// <summary>True when the last refresh failed and the hub stands in for the sources' answer; cleared by the next good refresh.</summary>
     [Id(13)] public bool RefreshFailed { get; set; }
+    /// <summary>The papers this one cites, once read (a lookup or a crawl along references asked for them); null before.</summary>
+    [Id(14)] public StoredEdgeList? References { get; set; }
+    /// <summary>How each source's lists added up at the last refresh that read them.</summary>
+    [Id(15)] public List<EdgeListCount> ListCounts { get; set; } = [];
 }

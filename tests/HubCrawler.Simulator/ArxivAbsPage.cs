@@ -12,8 +12,10 @@ internal static class ArxivAbsPage
     /// <param name="paper">The paper at its current revision.</param>
     /// <param name="version">The paper's current arXiv version (1 + its revision).</param>
     /// <param name="arxivBase">The simulator's arXiv base URL, e.g. http://127.0.0.1:PORT/arxiv.</param>
-    public static string Render(SimPaper paper, int version, string arxivBase)
+    /// <param name="quirks">Whether to serve the shapes of <see cref="ArxivQuirks"/>.</param>
+    public static string Render(SimPaper paper, int version, string arxivBase, bool quirks = false)
     {
+        var authors = ArxivQuirks.Authors(paper, quirks);
         var id = paper.ArxivId;
         var submitted = DateOnly.ParseExact(paper.PublicationDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var revised = submitted.AddDays(version - 1);
@@ -35,13 +37,13 @@ internal static class ArxivAbsPage
             <meta name="citation_title" content="{E(paper.Title)}">
 
             """);
-        foreach (var author in paper.Authors)
+        foreach (var author in authors)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<meta name=\"citation_author\" content=\"{E(LastFirst(author.Name))}\">\n");
+            html.Append(CultureInfo.InvariantCulture, $"<meta name=\"citation_author\" content=\"{E(author.Meta)}\">\n");
         }
 
         html.Append(CultureInfo.InvariantCulture, $"""
-            <meta name="citation_doi" content="{E(paper.Doi)}">
+            <meta name="citation_doi" content="{E(ArxivQuirks.CitationDoi(paper, quirks))}">
             <meta name="citation_date" content="{submitted:yyyy'/'MM'/'dd}">
             <meta name="citation_online_date" content="{revised:yyyy'/'MM'/'dd}">
             <meta name="citation_pdf_url" content="{E(pdfUrl)}">
@@ -58,7 +60,7 @@ internal static class ArxivAbsPage
             <div id="abs">
             <div class="dateline">[Submitted on {submitted:d MMM yyyy} (<a href="{E(absUrl)}v1">v1</a>){(version > 1 ? $", last revised {revised:d MMM yyyy} (this version, v{version})" : string.Empty)}]</div>
             <h1 class="title mathjax"><span class="descriptor">Title:</span>{E(paper.Title)}</h1>
-            <div class="authors"><span class="descriptor">Authors:</span>{string.Join(", ", paper.Authors.Select(a => $"<a href=\"/arxiv/a/{E(Uri.EscapeDataString(a.Name))}\" rel=\"nofollow\">{E(a.Name)}</a>"))}</div>
+            <div class="authors"><span class="descriptor">Authors:</span>{string.Join(", ", authors.Select(a => $"<a href=\"/arxiv/a/{E(Uri.EscapeDataString(a.Name))}\" rel=\"nofollow\">{E(a.Name)}</a>"))}</div>
             <blockquote class="abstract mathjax"><span class="descriptor">Abstract:</span>{E(paper.Abstract)}</blockquote>
             <div class="metatable">
             <table summary="Additional metadata">
@@ -66,7 +68,7 @@ internal static class ArxivAbsPage
             <tr><td class="tablecell label">Journal reference:</td><td class="tablecell jref">{E(paper.Venue)} ({paper.Year})</td></tr>
             <tr><td class="tablecell label">Cite as:</td><td class="tablecell arxivid"><span class="arxivid"><a href="{E(absUrl)}">arXiv:{E(id)}</a> [cs.LG]</span></td></tr>
             <tr><td class="tablecell label">&nbsp;</td><td class="tablecell arxividv">(or <span class="arxivid"><a href="{E(absUrl)}v{version}">arXiv:{E(id)}v{version}</a> [cs.LG]</span> for this version)</td></tr>
-            <tr><td class="tablecell label">Related DOI:</td><td class="tablecell doi"><a href="https://doi.org/{E(paper.Doi)}" data-doi="{E(paper.Doi)}">https://doi.org/{E(paper.Doi)}</a></td></tr>
+            {(paper.HasJournalDoi ? $"<tr><td class=\"tablecell label\">Related DOI:</td><td class=\"tablecell doi\"><a href=\"https://doi.org/{E(paper.Doi)}\" data-doi=\"{E(paper.Doi)}\">https://doi.org/{E(paper.Doi)}</a></td></tr>" : $"<tr><td class=\"tablecell label\">DOI:</td><td class=\"tablecell arxivdoi\"><a href=\"https://doi.org/{E(paper.Doi)}\">https://doi.org/{E(paper.Doi)}</a></td></tr>")}
             </table>
             </div>
             </div>

@@ -11,6 +11,7 @@ namespace HubCrawler.Simulator;
 /// </summary>
 internal sealed partial class ArxivHandler(
     SyntheticGraph graph,
+    SimulatorFaults faults,
     PaperRevisions revisions,
     FaultInjector injector,
     PaperValidators validators)
@@ -46,7 +47,7 @@ internal sealed partial class ArxivHandler(
         }
 
         var arxivBase = $"{context.Request.Scheme}://{context.Request.Host}/arxiv";
-        var html = ArxivAbsPage.Render(revisions.Apply(paper), version, arxivBase);
+        var html = ArxivAbsPage.Render(revisions.Apply(paper), version, arxivBase, faults.ArxivQuirks);
         await injector.WriteOkAsync(context, ResponseDialect.Html, Encoding.UTF8.GetBytes(html));
     }
 

@@ -2,21 +2,28 @@ using System.Text.Json;
 
 namespace HubCrawler.Simulator;
 
-/// <summary>One page of a paper's citations: {"offset":O,"next":O+L,"data":[...]}, "next" omitted at the end.</summary>
+/// <summary>One page of a paper's citations or references: {"offset":O,"next":O+L,"data":[...]}, "next" omitted at the end.</summary>
 internal sealed class CitationsPage(
-    SyntheticGraph graph,
-    IReadOnlyList<SimCitation> records,
+    int count,
     int offset,
     int limit,
-    FieldSelection selection)
+    Action<Utf8JsonWriter, int> writeItem)
 {
+    /// <summary>A page of citation records.</summary>
+    public static CitationsPage Of(SyntheticGraph graph, IReadOnlyList<SimCitation> records, int offset, int limit, FieldSelection selection) =>
+        new(records.Count, offset, limit, (writer, i) => GraphJson.WriteCitation(writer, graph, records[i], selection));
+
+    /// <summary>A page of references.</summary>
+    public static CitationsPage Of(SyntheticGraph graph, IReadOnlyList<SimReference> references, int offset, int limit, FieldSelection selection) =>
+        new(references.Count, offset, limit, (writer, i) => GraphJson.WriteReference(writer, graph, references[i], selection));
+
     /// <summary>Writes the page document.</summary>
     public void Write(Utf8JsonWriter writer)
     {
-        var end = (int)Math.Min((long)offset + limit, records.Count);
+        var end = (int)Math.Min((long)offset + limit, count);
         writer.WriteStartObject();
         writer.WriteNumber("offset", offset);
-        if (end < records.Count)
+        if (end < count)
         {
             writer.WriteNumber("next", end);
         }
@@ -24,7 +31,7 @@ internal sealed class CitationsPage(
         writer.WriteStartArray("data");
         for (var i = offset; i < end; i++)
         {
-            GraphJson.WriteCitation(writer, graph, records[i], selection);
+            writeItem(writer, i);
         }
 
         writer.WriteEndArray();

@@ -10,12 +10,14 @@ internal sealed class FieldSelection
         bool contexts,
         bool intents,
         bool isInfluential,
+        bool contextsWithIntent,
         IReadOnlyList<string> unknown)
     {
         PaperFields = paperFields;
         Contexts = contexts;
         Intents = intents;
         IsInfluential = isInfluential;
+        ContextsWithIntent = contextsWithIntent;
         Unknown = unknown;
     }
 
@@ -31,6 +33,9 @@ internal sealed class FieldSelection
     /// <summary>Whether citation items carry "isInfluential".</summary>
     public bool IsInfluential { get; }
 
+    /// <summary>Whether citation items carry "contextsWithIntent" (each context with the intents it expresses).</summary>
+    public bool ContextsWithIntent { get; }
+
     /// <summary>Names that are not supported fields.</summary>
     public IReadOnlyList<string> Unknown { get; }
 
@@ -38,14 +43,14 @@ internal sealed class FieldSelection
     public string UnknownFieldsMessage => $"Unrecognized or unsupported fields: [{string.Join(", ", Unknown)}]";
 
     /// <summary>
-    /// Parses a comma-separated field list; edge fields are only recognized for citations, and the paper fields the
+    /// Parses a comma-separated field list; edge fields are only recognized for citations (and references), and the paper fields the
     /// real API leaves out of citation listings (tldr; embedding is not served at all) are unsupported there.
     /// </summary>
     public static FieldSelection Parse(string? fields, bool citations)
     {
         var paperFields = new List<PaperField>();
         var unknown = new List<string>();
-        bool contexts = false, intents = false, isInfluential = false, anyPaperField = false;
+        bool contexts = false, intents = false, isInfluential = false, contextsWithIntent = false, anyPaperField = false;
         foreach (var raw in (fields ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (PaperFieldNames.TryParse(raw, out var field) && !(citations && !field.IsInCitationListings()))
@@ -68,12 +73,16 @@ internal sealed class FieldSelection
             {
                 isInfluential = true;
             }
+            else if (citations && raw == "contextsWithIntent")
+            {
+                contextsWithIntent = true;
+            }
             else if (!unknown.Contains(raw))
             {
                 unknown.Add(raw);
             }
         }
 
-        return new FieldSelection(anyPaperField ? paperFields : DefaultPaperFields, contexts, intents, isInfluential, unknown);
+        return new FieldSelection(anyPaperField ? paperFields : DefaultPaperFields, contexts, intents, isInfluential, contextsWithIntent, unknown);
     }
 }

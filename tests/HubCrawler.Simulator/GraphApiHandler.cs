@@ -13,6 +13,7 @@ internal sealed class GraphApiHandler(
     PaperValidators validators)
 {
     private const string CitationsSuffix = "/citations";
+    private const string ReferencesSuffix = "/references";
     private const int DefaultLimit = GraphApiLimits.DefaultCitationsPageSize;
     private const int MaxLimit = GraphApiLimits.MaxCitationsPageSize;
     private const int MaxBatchIds = GraphApiLimits.MaxBatchIds;
@@ -22,14 +23,20 @@ internal sealed class GraphApiHandler(
     private static readonly ReadOnlyMemory<byte> BadOffset = GraphJson.Message("error", "The offset parameter must be a non-negative integer");
     private static readonly ReadOnlyMemory<byte> NotFound = GraphJson.Message("error", "Not found");
 
-    /// <summary>GET /graph/v1/paper/{**rest}: a paper, or its citations when rest ends with "/citations".</summary>
+    private readonly ShiftingCitations _shifting = new(graph);
+
+    /// <summary>
+    /// GET /graph/v1/paper/{**rest}: a paper, its citations when rest ends with "/citations", or its references when
+    /// it ends with "/references" (same fields, limit and offset rules; "citedPaper" instead of "citingPaper").
+    /// </summary>
     public async Task HandlePaperRouteAsync(HttpContext context)
     {
         var rest = Uri.UnescapeDataString(context.GetRouteValue("rest") as string ?? string.Empty);
         var citations = rest.EndsWith(CitationsSuffix, StringComparison.Ordinal);
-        var id = citations ? rest[..^CitationsSuffix.Length] : rest;
+        var references = !citations && rest.EndsWith(ReferencesSuffix, StringComparison.Ordinal);
+        var id = citations ? rest[..^CitationsSuffix.Length] : references ? rest[..^ReferencesSuffix.Length] : rest;
         var tag = context.Features.GetRequiredFeature<RequestTag>();
-        tag.Kind = citations ? SimRequestKinds.Citations : SimRequestKinds.Paper;
+        tag.Kind = citations ? SimRequestKinds.Citations : references ? SimRequestKinds.References : SimRequestKinds.Paper;
         var paper = graph.Find(id);
         tag.PaperId = paper?.PaperId;
 
@@ -38,9 +45,9 @@ internal sealed class GraphApiHandler(
             return;
         }
 
-        if (citations)
+        if (citations || references)
         {
-            await AnswerCitationsAsync(context, id, paper);
+            await AnswerListAsync(context, id, paper, references);
             return;
         }
 
@@ -128,7 +135,7 @@ internal sealed class GraphApiHandler(
     public Task HandleUnknownAsync(HttpContext context) =>
         WriteAsync(context, StatusCodes.Status404NotFound, NotFound);
 
-    private async Task AnswerCitationsAsync(HttpContext context, string id, SimPaper? paper)
+    private async Task AnswerListAsync(HttpContext context, string id, SimPaper? paper, bool references)
     {
         var query = context.Request.Query;
         var limitOk = QueryValues.TryParseInt(query["limit"], DefaultLimit, out var limit);
@@ -157,6 +164,13 @@ internal sealed class GraphApiHandler(
             return;
         }
 
+        if (faults.CitationPagingCap is { } cap && (long)offset + limit >= cap)
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, GraphJson.Message(
+                "error", $"The sum of offset and limit must be < {cap.ToString(CultureInfo.InvariantCulture)}"));
+            return;
+        }
+
         if (paper is null)
         {
             await WriteAsync(context, StatusCodes.Status404NotFound, PaperNotFound(id));
@@ -168,8 +182,9 @@ internal sealed class GraphApiHandler(
             return;
         }
 
-        var records = graph.CitationsOf(paper.Index);
-        var page = new CitationsPage(graph, records, offset, limit, selection);
+        var page = references
+            ? CitationsPage.Of(graph, graph.ReferencesOf(paper.Index), offset, limit, selection)
+            : CitationsPage.Of(graph, _shifting.Of(paper.Index, faults.CitationRepeatRate), offset, limit, selection);
         await WriteOkAsync(context, GraphJson.Build(page, static (writer, page) => page.Write(writer)));
     }
 

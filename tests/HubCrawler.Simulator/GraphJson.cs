@@ -69,37 +69,72 @@ internal static class GraphJson
         writer.WriteEndObject();
     }
 
-    /// <summary>One item of a citations page.</summary>
+    /// <summary>One item of a citations page: the edge fields, then "citingPaper".</summary>
     public static void WriteCitation(
         Utf8JsonWriter writer,
         SyntheticGraph graph,
         SimCitation citation,
+        FieldSelection selection) =>
+        WriteEdge(writer, graph, "citingPaper", citation.CitingIndex, citation.CitingTitle, citation.Intents, citation.Contexts, citation.IsInfluential, selection);
+
+    /// <summary>One item of a references page: the edge fields, then "citedPaper" (null paperId when unresolved).</summary>
+    public static void WriteReference(
+        Utf8JsonWriter writer,
+        SyntheticGraph graph,
+        SimReference reference,
+        FieldSelection selection) =>
+        WriteEdge(writer, graph, "citedPaper", reference.CitedIndex, reference.CitedTitle, reference.Intents, reference.Contexts, reference.IsInfluential, selection);
+
+    private static void WriteEdge(
+        Utf8JsonWriter writer,
+        SyntheticGraph graph,
+        string paperProperty,
+        int? otherIndex,
+        string otherTitle,
+        string[] intents,
+        string[] contexts,
+        bool isInfluential,
         FieldSelection selection)
     {
         writer.WriteStartObject();
         if (selection.Contexts)
         {
-            WriteStrings(writer, "contexts", citation.Contexts);
+            WriteStrings(writer, "contexts", contexts);
         }
 
         if (selection.Intents)
         {
-            WriteStrings(writer, "intents", citation.Intents);
+            WriteStrings(writer, "intents", intents);
+        }
+
+        if (selection.ContextsWithIntent)
+        {
+            // The records carry one intent set for the whole citation, so each context states all of it.
+            writer.WriteStartArray("contextsWithIntent");
+            foreach (var context in contexts)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("context", context);
+                WriteStrings(writer, "intents", intents);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
         }
 
         if (selection.IsInfluential)
         {
-            writer.WriteBoolean("isInfluential", citation.IsInfluential);
+            writer.WriteBoolean("isInfluential", isInfluential);
         }
 
-        writer.WritePropertyName("citingPaper");
-        if (citation.CitingIndex is { } citing)
+        writer.WritePropertyName(paperProperty);
+        if (otherIndex is { } index)
         {
-            WritePaper(writer, graph.Papers[citing], selection.PaperFields);
+            WritePaper(writer, graph.Papers[index], selection.PaperFields);
         }
         else
         {
-            WriteUnresolvedPaper(writer, citation.CitingTitle, selection.PaperFields);
+            WriteUnresolvedPaper(writer, otherTitle, selection.PaperFields);
         }
 
         writer.WriteEndObject();

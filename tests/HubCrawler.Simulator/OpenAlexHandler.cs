@@ -8,10 +8,12 @@ namespace HubCrawler.Simulator;
 /// Answers the simulated OpenAlex endpoints under /openalex (the same papers as every other form, under OpenAlex
 /// ids "W" + (3,000,000,000 + index)), injecting the configured faults. The API key, when required, is the api_key
 /// query parameter. OpenAlex gives no citation contexts or intents, and its cited_by_count is the graph's count
-/// plus <see cref="OpenAlexJson.ExtraCitedBy"/>.
+/// plus <see cref="SimulatorFaults.OpenAlexCitedByExtra"/> (by default <see cref="OpenAlexJson.ExtraCitedBy"/>). Works carry
+/// referenced_works, the works of the graph they cite.
 /// </summary>
 internal sealed class OpenAlexHandler(
     SyntheticGraph graph,
+    SimulatorFaults faults,
     PaperRevisions revisions,
     FaultInjector injector,
     PaperValidators validators)
@@ -67,8 +69,8 @@ internal sealed class OpenAlexHandler(
         var apiBase = ApiBase(context);
         var served = revisions.Apply(paper);
         var updated = revisions.LastModified(paper.Index);
-        await injector.WriteOkAsync(context, ResponseDialect.OpenAlex, GraphJson.Build((served, updated, apiBase, select), static (writer, state) =>
-            OpenAlexJson.WriteWork(writer, state.served, state.updated, state.apiBase, state.select)));
+        await injector.WriteOkAsync(context, ResponseDialect.OpenAlex, GraphJson.Build((served, updated, apiBase, select, graph, extra: faults.OpenAlexCitedByExtra), static (writer, state) =>
+            OpenAlexJson.WriteWork(writer, state.served, state.updated, state.apiBase, state.select, state.graph, state.extra)));
     }
 
     /// <summary>
@@ -150,10 +152,11 @@ internal sealed class OpenAlexHandler(
         writer.WriteNull("groups_count");
         writer.WriteEndObject();
         writer.WriteStartArray("results");
+        var extra = faults.OpenAlexCitedByExtra;
         for (var i = paging.Offset; i < end; i++)
         {
             var paper = graph.Papers[results[i]];
-            OpenAlexJson.WriteWork(writer, revisions.Apply(paper), revisions.LastModified(paper.Index), apiBase, select);
+            OpenAlexJson.WriteWork(writer, revisions.Apply(paper), revisions.LastModified(paper.Index), apiBase, select, graph, extra);
         }
 
         writer.WriteEndArray();

@@ -19,7 +19,7 @@ internal static class OpenAlexJson
     public static readonly IReadOnlyList<string> Fields =
     [
         "id", "doi", "title", "display_name", "publication_year", "publication_date", "ids", "language",
-        "primary_location", "type", "authorships", "cited_by_count", "referenced_works_count", "is_retracted",
+        "primary_location", "type", "authorships", "cited_by_count", "referenced_works_count", "referenced_works", "is_retracted",
         "locations", "abstract_inverted_index", "cited_by_api_url", "updated_date", "created_date",
     ];
 
@@ -42,10 +42,13 @@ internal static class OpenAlexJson
     /// <param name="updated">When the paper last changed.</param>
     /// <param name="apiBase">The simulator's OpenAlex base URL, for cited_by_api_url.</param>
     /// <param name="select">The top-level fields to write, or null for all.</param>
-    public static void WriteWork(Utf8JsonWriter writer, SimPaper paper, DateTimeOffset updated, string apiBase, IReadOnlySet<string>? select)
+    /// <param name="graph">The graph, for the works the paper cites (referenced_works).</param>
+    /// <param name="citedByExtra">What cited_by_count adds to the paper's count of citation records.</param>
+    public static void WriteWork(Utf8JsonWriter writer, SimPaper paper, DateTimeOffset updated, string apiBase, IReadOnlySet<string>? select, SyntheticGraph graph, int citedByExtra)
     {
         var id = EntityPrefix + paper.OpenAlexId;
-        var doi = DoiPrefix + paper.Doi;
+        // OpenAlex writes DataCite's arXiv DOIs in lower case (https://doi.org/10.48550/arxiv.2106.09685).
+        var doi = DoiPrefix + (paper.HasJournalDoi ? paper.Doi : paper.Doi.ToLowerInvariant());
         bool Include(string field) => select is null || select.Contains(field);
 
         writer.WriteStartObject();
@@ -67,29 +70,40 @@ internal static class OpenAlexJson
         if (Include("primary_location"))
         {
             writer.WritePropertyName("primary_location");
-            WriteVenueLocation(writer, paper, doi);
+            if (paper.HasJournalDoi)
+            {
+                WriteVenueLocation(writer, paper, doi);
+            }
+            else
+            {
+                WriteArxivLocation(writer, paper);
+            }
         }
 
         if (Include("type")) writer.WriteString("type", "article");
         if (Include("authorships")) WriteAuthorships(writer, paper.Authors);
-        if (Include("cited_by_count")) writer.WriteNumber("cited_by_count", paper.CitationCount + ExtraCitedBy);
+        if (Include("cited_by_count")) writer.WriteNumber("cited_by_count", Math.Max(0, paper.CitationCount + citedByExtra));
         if (Include("referenced_works_count")) writer.WriteNumber("referenced_works_count", paper.ReferenceCount);
+        if (Include("referenced_works"))
+        {
+            writer.WriteStartArray("referenced_works");
+            foreach (var cited in graph.CitedPapersOf(paper.Index))
+            {
+                writer.WriteStringValue(EntityPrefix + graph.Papers[cited].OpenAlexId);
+            }
+
+            writer.WriteEndArray();
+        }
         if (Include("is_retracted")) writer.WriteBoolean("is_retracted", false);
         if (Include("locations"))
         {
             writer.WriteStartArray("locations");
-            WriteVenueLocation(writer, paper, doi);
-            writer.WriteStartObject();
-            writer.WriteBoolean("is_oa", true);
-            writer.WriteString("landing_page_url", "https://arxiv.org/abs/" + paper.ArxivId);
-            writer.WriteString("pdf_url", "https://arxiv.org/pdf/" + paper.ArxivId);
-            writer.WriteStartObject("source");
-            writer.WriteString("id", ArxivSourceId);
-            writer.WriteString("display_name", ArxivSourceName);
-            writer.WriteString("type", "repository");
-            writer.WriteEndObject();
-            writer.WriteString("version", "submittedVersion");
-            writer.WriteEndObject();
+            if (paper.HasJournalDoi)
+            {
+                WriteVenueLocation(writer, paper, doi);
+            }
+
+            WriteArxivLocation(writer, paper);
             writer.WriteEndArray();
         }
 
@@ -138,6 +152,21 @@ internal static class OpenAlexJson
             writer.WriteEndArray();
         }
 
+        writer.WriteEndObject();
+    }
+
+    private static void WriteArxivLocation(Utf8JsonWriter writer, SimPaper paper)
+    {
+        writer.WriteStartObject();
+        writer.WriteBoolean("is_oa", true);
+        writer.WriteString("landing_page_url", "https://arxiv.org/abs/" + paper.ArxivId);
+        writer.WriteString("pdf_url", "https://arxiv.org/pdf/" + paper.ArxivId);
+        writer.WriteStartObject("source");
+        writer.WriteString("id", ArxivSourceId);
+        writer.WriteString("display_name", ArxivSourceName);
+        writer.WriteString("type", "repository");
+        writer.WriteEndObject();
+        writer.WriteString("version", "submittedVersion");
         writer.WriteEndObject();
     }
 

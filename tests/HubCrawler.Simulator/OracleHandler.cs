@@ -24,10 +24,14 @@ internal sealed class OracleHandler(SyntheticGraph graph)
             doi = "DOI:" + paper.Doi,
             corpusId = "CorpusId:" + paper.CorpusId.ToString(CultureInfo.InvariantCulture),
             citations = graph.CitationsOf(index).Count,
+            references = graph.ReferencesOf(index).Count,
         });
     }
 
-    /// <summary>GET /sim/reachable?seeds=0,1&amp;depth=3: the papers a crawl must visit.</summary>
+    /// <summary>
+    /// GET /sim/reachable?seeds=0,1&amp;depth=3[&amp;direction=citations|references|both]: how many papers a crawl
+    /// must visit following citing papers (the default), the papers cited (references), or both.
+    /// </summary>
     public async Task HandleReachableAsync(HttpContext context)
     {
         var seeds = context.Request.Query["seeds"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries);
@@ -48,6 +52,27 @@ internal sealed class OracleHandler(SyntheticGraph graph)
             await context.Response.WriteAsJsonAsync(new { error = "depth must be a non-negative integer" });
             return;
         }
-        await context.Response.WriteAsJsonAsync(new { seeds = indices, depth, papers = graph.Reachable(indices, depth).Count });
+        var direction = context.Request.Query["direction"].ToString();
+        EdgeDirections? directions = direction switch
+        {
+            "" or "citations" => EdgeDirections.Citations,
+            "references" => EdgeDirections.References,
+            "both" => EdgeDirections.Both,
+            _ => null,
+        };
+        if (directions is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsJsonAsync(new { error = $"direction must be citations, references or both, not '{direction}'" });
+            return;
+        }
+
+        await context.Response.WriteAsJsonAsync(new
+        {
+            seeds = indices,
+            depth,
+            direction = directions == EdgeDirections.Both ? "both" : directions == EdgeDirections.References ? "references" : "citations",
+            papers = graph.Reachable(indices, depth, directions.Value).Count,
+        });
     }
 }

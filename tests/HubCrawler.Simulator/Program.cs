@@ -34,7 +34,7 @@ internal static class Program
         await using var running = server;
         var sample = graph.Papers[Math.Min(1, graph.Papers.Count - 1)];
         Console.WriteLine($"Simulator listening on {server.SemanticScholarBaseUrl} ({graph.Papers.Count} papers, seed {options.Graph.Seed})");
-        Console.WriteLine($"Also serving OpenAlex at {server.OpenAlexBaseUrl}/works, arXiv abs pages at {server.ArxivBaseUrl}/abs/{{id}}, hub pages at {server.HubBaseUrl}/papers/{{id}}");
+        Console.WriteLine($"Also serving OpenAlex at {server.OpenAlexBaseUrl}/works, arXiv abs pages at {server.ArxivBaseUrl}/abs/{{id}}, OpenCitations at {server.OpenCitationsBaseUrl}, hub pages at {server.HubBaseUrl}/papers/{{id}}");
         Console.WriteLine($"Sample ids of paper {sample.Index}: {sample.PaperId} arXiv:{sample.ArxivId} DOI:{sample.Doi} OpenAlex:{sample.OpenAlexId}");
 
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

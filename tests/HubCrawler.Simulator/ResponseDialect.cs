@@ -57,6 +57,15 @@ internal sealed class ResponseDialect
         static (status, title) => HtmlErrorPage(status, title, title + "."),
         HtmlErrorPage(StatusCodes.Status429TooManyRequests, "Too Many Requests", "Too Many Requests."));
 
+    /// <summary>OpenCitations: public (an access token is optional, so the shared key knob does not apply); errors as
+    /// {"error":"…"}; never throttled by a window.</summary>
+    public static ResponseDialect OpenCitations { get; } = new(
+        SimResponse.JsonContentType,
+        ThrottleScope.None,
+        static (_, _) => true,
+        static (_, title) => GraphJson.Message("error", title),
+        GraphJson.Message("error", "Too Many Requests"));
+
     /// <summary>Content type of this form's answers.</summary>
     public string ContentType { get; }
 

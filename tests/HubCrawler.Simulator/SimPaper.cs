@@ -12,8 +12,37 @@ public sealed record SimPaper
     /// <summary>arXiv id such as "2501.00042", unique in the graph.</summary>
     public required string ArxivId { get; init; }
 
-    /// <summary>DOI of the form "10.5555/hubsim.{Index}".</summary>
+    /// <summary>DOI of the form "10.5555/hubsim.{Index}"; for a paper without a journal DOI
+    /// (<see cref="HasJournalDoi"/> false) arXiv's DataCite DOI "10.48550/arXiv.{ArxivId}".</summary>
     public required string Doi { get; init; }
+
+    /// <summary>Prefix of arXiv's DataCite DOIs ("10.48550/arXiv." + arXiv id), as arXiv writes it.</summary>
+    public const string ArxivDoiPrefix = "10.48550/arXiv.";
+
+    /// <summary>False for a preprint without a journal DOI (<see cref="SyntheticGraphOptions.PreprintOnlyRate"/>).</summary>
+    public bool HasJournalDoi { get; init; } = true;
+
+    /// <summary>arXiv's DataCite DOI of the paper, "10.48550/arXiv.{ArxivId}".</summary>
+    public string ArxivDoi => ArxivDoiPrefix + ArxivId;
+
+    /// <summary>PubMed id of about one paper in three (those OpenCitations names with pmid:), else null.</summary>
+    public long? Pmid => Index % 3 == 0 ? PmidBase + Index : null;
+
+    /// <summary>PMIDs of the graph are this base plus <see cref="Index"/>.</summary>
+    public const long PmidBase = 30_000_000;
+
+    /// <summary>
+    /// Every id OpenCitations names the paper by, space-separated as in its citing and cited fields: "omid:br/061{i}
+    /// doi:{doi}", then " pmid:{pmid}" when it has one, then, for one paper in five, a second DOI (arXiv's DataCite
+    /// DOI, lower-cased as OpenCitations writes ids), as real rows name a paper's preprint DOI after its journal DOI.
+    /// </summary>
+    public string OpenCitationsIds =>
+        $"omid:{Omid} doi:{Doi.ToLowerInvariant()}"
+        + (Pmid is { } pmid ? " pmid:" + pmid.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+        + (HasJournalDoi && Index % 5 == 0 ? " doi:" + ArxivDoi.ToLowerInvariant() : string.Empty);
+
+    /// <summary>OpenCitations' id of the paper without its "omid:" prefix: "br/061" + <see cref="Index"/>.</summary>
+    public string Omid => "br/061" + Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Semantic Scholar corpus id: 1,000,000 + <see cref="Index"/>.</summary>
     public required long CorpusId { get; init; }
@@ -48,7 +77,8 @@ public sealed record SimPaper
     /// <summary>Number of this paper's citation records marked influential.</summary>
     public required int InfluentialCitationCount { get; init; }
 
-    /// <summary>Number of papers of the graph that this paper cites.</summary>
+    /// <summary>Number of this paper's references: the papers of the graph it cites, plus its unresolved references
+    /// (<see cref="SyntheticGraphOptions.UnresolvedReferenceRate"/>).</summary>
     public required int ReferenceCount { get; init; }
 
     /// <summary>OpenAlex work ids of the graph are "W" followed by this base plus <see cref="Index"/>.</summary>

@@ -7,7 +7,7 @@ namespace HubCrawler.Simulator;
 /// <param name="Query">Raw query string including the leading '?', or empty.</param>
 /// <param name="Status">Status code sent; 499 when the client went away first.</param>
 /// <param name="UserAgent">User-Agent header, or null.</param>
-/// <param name="ApiKey">x-api-key header, or null.</param>
+/// <param name="ApiKey">x-api-key header, else the authorization header (OpenCitations' access token), or null.</param>
 /// <param name="PaperId">Semantic Scholar id of the paper the request was about, when it resolved to one.</param>
 /// <param name="Kind">One of <see cref="SimRequestKinds"/>: "paper", "citations", "batch", "openalex-work", "openalex-list", "arxiv-abs", "hub-page", "sim" or "other"; a throttled request keeps the kind of what it asked for.</param>
 /// <param name="Conditional">Whether the request carried If-None-Match or If-Modified-Since.</param>

@@ -9,6 +9,9 @@ public static class SimRequestKinds
     /// <summary>GET /graph/v1/paper/{id}/citations.</summary>
     public const string Citations = "citations";
 
+    /// <summary>GET /graph/v1/paper/{id}/references.</summary>
+    public const string References = "references";
+
     /// <summary>POST /graph/v1/paper/batch.</summary>
     public const string Batch = "batch";
 
@@ -20,6 +23,15 @@ public static class SimRequestKinds
 
     /// <summary>GET /arxiv/abs/{arxivId}: an arXiv abs page.</summary>
     public const string ArxivAbs = "arxiv-abs";
+
+    /// <summary>GET /opencitations/index/v2/citations/{id}.</summary>
+    public const string OpenCitationsCitations = "opencitations-citations";
+
+    /// <summary>GET /opencitations/index/v2/references/{id}.</summary>
+    public const string OpenCitationsReferences = "opencitations-references";
+
+    /// <summary>GET /opencitations/index/v2/citation-count/{id} or reference-count/{id}.</summary>
+    public const string OpenCitationsCount = "opencitations-count";
 
     /// <summary>GET /papers/{id}: a HubCrawler hub page.</summary>
     public const string HubPage = "hub-page";

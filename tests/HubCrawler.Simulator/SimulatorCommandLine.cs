@@ -14,10 +14,19 @@ public sealed record SimulatorCommandLine
         "       [--unresolved-rate R] [--port P] [--latency-ms MS] [--error-rate R] [--429-rate R]\n" +
         "       [--retry-after SECONDS] [--malformed-rate R] [--timeout-above-limit N] [--api-key KEY]\n" +
         "       [--throttle-after N] [--throttle-seconds S] [--throttle-scope semantic-scholar|openalex|all]\n" +
-        "       [--batch-max-bytes N] [--openalex-budget CREDITS]\n" +
-        "Serves the same graph as Semantic Scholar (/graph/v1/paper/{id}, /graph/v1/paper/{id}/citations,\n" +
+        "       [--batch-max-bytes N] [--openalex-budget CREDITS] [--unresolved-reference-rate R]\n" +
+        "       [--preprint-only-rate R] [--citation-paging-cap N] [--citation-repeat-rate R]\n" +
+        "       [--openalex-cited-by-extra N] [--arxiv-quirks true|false]\n" +
+        "Serves the same graph as Semantic Scholar (/graph/v1/paper/{id}, /graph/v1/paper/{id}/citations|references,\n" +
         "POST /graph/v1/paper/batch), OpenAlex (/openalex/works/{id}, /openalex/works?filter=cites:W…|openalex:W…|doi:10.…),\n" +
-        "arXiv abs pages (/arxiv/abs/{arxivId}) and HubCrawler hub pages (/papers/{id}?offset=&limit=).\n" +
+        "arXiv abs pages (/arxiv/abs/{arxivId}), OpenCitations (/opencitations/index/v2/citations|references|citation-count|\n" +
+        "reference-count/{doi:…|pmid:…|omid:…}) and HubCrawler hub pages (/papers/{id}?offset=&limit=).\n" +
+        "--citation-paging-cap N refuses citations/references pages with offset+limit >= N (400, the real API's 10,000);\n" +
+        "--citation-repeat-rate R repeats citing papers in citation lists as a list shifting while paged does (real: ~0.013);\n" +
+        "--preprint-only-rate R gives that share of papers only arXiv's DataCite DOI 10.48550/arXiv.<id>;\n" +
+        "--unresolved-reference-rate R adds references to works outside the graph (null paperId);\n" +
+        "--openalex-cited-by-extra N is what cited_by_count adds to the records (default 3); --arxiv-quirks true serves\n" +
+        "citation_doi with doi: prefixes or two DOIs and authors with suffixes or TeX braces.\n" +
         "--api-key is checked as x-api-key on Semantic Scholar and as api_key on OpenAlex; pages need none.\n" +
         "--throttle-seconds S answers every request of the scope (default semantic-scholar) 429 without Retry-After for\n" +
         "S seconds, from the request after the first N (--throttle-after, default 0) of that scope.\n" +
@@ -74,6 +83,12 @@ public sealed record SimulatorCommandLine
                 case "--throttle-scope": throttleScope = Scope(name, value); break;
                 case "--batch-max-bytes": faults.BatchMaxResponseBytes = Positive(name, value); break;
                 case "--openalex-budget": faults.OpenAlexDailyBudget = NonNegative(name, value); break;
+                case "--unresolved-reference-rate": graph = graph with { UnresolvedReferenceRate = Rate(name, value) }; break;
+                case "--preprint-only-rate": graph = graph with { PreprintOnlyRate = Rate(name, value) }; break;
+                case "--citation-paging-cap": faults.CitationPagingCap = Positive(name, value); break;
+                case "--citation-repeat-rate": faults.CitationRepeatRate = Rate(name, value); break;
+                case "--openalex-cited-by-extra": faults.OpenAlexCitedByExtra = Int(name, value); break;
+                case "--arxiv-quirks": faults.ArxivQuirks = Bool(name, value); break;
                 default: throw new FormatException($"Unknown option {name}.");
             }
         }
@@ -100,6 +115,9 @@ public sealed record SimulatorCommandLine
 
     private static int Positive(string name, string value) =>
         Int(name, value) is var result and > 0 ? result : throw new FormatException($"Option {name} needs a positive integer, got '{value}'.");
+
+    private static bool Bool(string name, string value) =>
+        bool.TryParse(value, out var result) ? result : throw new FormatException($"Option {name} needs true or false, got '{value}'.");
 
     private static ThrottleScope Scope(string name, string value) =>
         ThrottleScopeNames.TryParse(value, out var scope)

@@ -15,6 +15,11 @@ public sealed class SimulatorFaults
     private readonly OpenAlexBudget _budget;
     private long _openAlexDailyBudget = -1;
     private volatile int _batchMaxResponseBytes = GraphApiLimits.MaxBatchResponseBytes;
+    private volatile int _citationPagingCap = -1;
+    private volatile int _openAlexCitedByExtra = OpenAlexJson.ExtraCitedBy;
+    private volatile bool _arxivQuirks;
+    private volatile int _openCitationsRowLimit = DefaultOpenCitationsRowLimit;
+    private double _citationRepeatRate;
     private Random _random = new(DefaultSeed);
     private int _seed = DefaultSeed;
     private volatile int _latencyMs;
@@ -72,7 +77,7 @@ public sealed class SimulatorFaults
         set => Volatile.Write(ref _malformedRate, value);
     }
 
-    /// <summary>When set, a citations request whose limit exceeds this value gets 504.</summary>
+    /// <summary>When set, a citations or references request whose limit exceeds this value gets 504.</summary>
     public int? GatewayTimeoutAboveLimit
     {
         get => _gatewayTimeoutAboveLimit < 0 ? null : _gatewayTimeoutAboveLimit;
@@ -127,6 +132,64 @@ public sealed class SimulatorFaults
     {
         get => _batchMaxResponseBytes;
         set => _batchMaxResponseBytes = Math.Max(0, value);
+    }
+
+    /// <summary>
+    /// Semantic Scholar's paging cap on citations and references (the real API's is 10,000): when set, a request whose
+    /// offset + limit is not below it is refused with 400 {"error":"The sum of offset and limit must be &lt; N"}, so
+    /// at most N - 1 records of a list can be read. Null (the default) pages every list to its end.
+    /// </summary>
+    public int? CitationPagingCap
+    {
+        get => _citationPagingCap < 0 ? null : _citationPagingCap;
+        set => _citationPagingCap = value is { } cap ? Math.Max(1, cap) : -1;
+    }
+
+    /// <summary>
+    /// How often Semantic Scholar's citation list repeats a citing paper, as the real list does when it shifts while it
+    /// is paged (recorded: 28 repeats in 2,167 records, about 0.013): after each record, with this probability, one of
+    /// the resolved citing papers of the 100 records before it comes again. Deterministic by the graph's seed and the
+    /// paper; citationCount still counts each record once. 0 (the default) repeats nothing.
+    /// </summary>
+    public double CitationRepeatRate
+    {
+        get => Volatile.Read(ref _citationRepeatRate);
+        set => Volatile.Write(ref _citationRepeatRate, double.IsNaN(value) ? 0 : Math.Clamp(value, 0, 0.5));
+    }
+
+    /// <summary>
+    /// What OpenAlex's cited_by_count adds to the graph's count of citation records (unresolved included) — so it
+    /// disagrees with the cites: list, as the real one often does. Default <see cref="OpenAlexJson.ExtraCitedBy"/> (3);
+    /// negative values report fewer than listed (never below 0).
+    /// </summary>
+    public int OpenAlexCitedByExtra
+    {
+        get => _openAlexCitedByExtra;
+        set => _openAlexCitedByExtra = value;
+    }
+
+    /// <summary>
+    /// Whether arXiv abs pages carry the shapes real ones do (<see cref="ArxivQuirks"/>): a citation_doi with a doi:
+    /// prefix or two DOIs, a citation_author with a suffix ("Heath, Jr., Robert W.") or TeX braces. Off by default.
+    /// </summary>
+    public bool ArxivQuirks
+    {
+        get => _arxivQuirks;
+        set => _arxivQuirks = value;
+    }
+
+    /// <summary>The most rows an OpenCitations list answers with (its SPARQL queries end LIMIT 50000).</summary>
+    public const int DefaultOpenCitationsRowLimit = 50_000;
+
+    /// <summary>
+    /// The most rows one OpenCitations citations or references answer holds (default
+    /// <see cref="DefaultOpenCitationsRowLimit"/>, the real API's); the rest are cut without a word, while the count
+    /// endpoints still count them. Lower it to see a cut list with a small graph.
+    /// </summary>
+    public int OpenCitationsRowLimit
+    {
+        get => _openCitationsRowLimit;
+        set => _openCitationsRowLimit = Math.Max(1, value);
     }
 
     /// <summary>
@@ -205,6 +268,11 @@ public sealed class SimulatorFaults
         HangRate = 0;
         HangMs = 60_000;
         BatchMaxResponseBytes = GraphApiLimits.MaxBatchResponseBytes;
+        CitationPagingCap = null;
+        CitationRepeatRate = 0;
+        OpenAlexCitedByExtra = OpenAlexJson.ExtraCitedBy;
+        ArxivQuirks = false;
+        OpenCitationsRowLimit = DefaultOpenCitationsRowLimit;
         OpenAlexDailyBudget = null;
         _budget.Clear();
         _throttle.Clear();

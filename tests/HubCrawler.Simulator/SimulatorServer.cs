@@ -7,8 +7,8 @@ namespace HubCrawler.Simulator;
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 that serves a <see cref="SyntheticGraph"/> through Semantic Scholar Graph API
-/// shapes under /graph/v1, OpenAlex shapes under /openalex, arXiv abs pages under /arxiv/abs and HubCrawler hub
-/// pages under /papers (the same papers in every form), with configurable faults and a log of every request.
+/// shapes under /graph/v1, OpenAlex shapes under /openalex, arXiv abs pages under /arxiv/abs, the OpenCitations Index API v2 under
+/// /opencitations/index/v2 and HubCrawler hub pages under /papers (the same papers in every form), with configurable faults and a log of every request.
 /// Its own endpoints: GET /sim/stats (requests by kind, the throttle window, OpenAlex credits), GET /sim/papers/{index}
 /// and GET /sim/reachable (oracles), and POST/DELETE/GET /sim/faults/throttle (the sustained throttle window; loopback
 /// clients only).
@@ -54,6 +54,9 @@ public sealed class SimulatorServer : IAsyncDisposable
     /// <summary>The base URL an arXiv client should use: http://127.0.0.1:PORT/arxiv (no trailing slash); abs pages are at /abs/{id}.</summary>
     public string ArxivBaseUrl => new Uri(Root, "arxiv").ToString();
 
+    /// <summary>The base URL an OpenCitations client should use: http://127.0.0.1:PORT/opencitations/index/v2 (no trailing slash).</summary>
+    public string OpenCitationsBaseUrl => new Uri(Root, OpenCitationsHandler.PathPrefix.TrimStart('/')).ToString();
+
     /// <summary>The base URL a hub HTML client should use: http://127.0.0.1:PORT (no trailing slash); hub pages are at /papers/{id}.</summary>
     public string HubBaseUrl => Root.ToString().TrimEnd('/');
 
@@ -73,8 +76,9 @@ public sealed class SimulatorServer : IAsyncDisposable
         var validators = new PaperValidators(faults, revisions);
         var handler = new GraphApiHandler(graph, faults, revisions, injector, validators);
         var hubPages = new HubPageHandler(graph, new SimHubs(graph, revisions), injector, validators);
-        var openAlex = new OpenAlexHandler(graph, revisions, injector, validators);
-        var arxiv = new ArxivHandler(graph, revisions, injector, validators);
+        var openAlex = new OpenAlexHandler(graph, faults, revisions, injector, validators);
+        var openCitations = new OpenCitationsHandler(graph, faults, injector);
+        var arxiv = new ArxivHandler(graph, faults, revisions, injector, validators);
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -93,6 +97,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         app.MapGet("/openalex/works", (RequestDelegate)openAlex.HandleListAsync);
         app.MapGet("/openalex/works/{**id}", (RequestDelegate)openAlex.HandleWorkAsync);
         app.MapGet("/arxiv/abs/{**id}", (RequestDelegate)arxiv.HandleAbsAsync);
+        app.MapGet(OpenCitationsHandler.PathPrefix + "/{operation}/{**id}", (RequestDelegate)openCitations.HandleAsync);
         app.MapGet("/sim/stats", (RequestDelegate)new SimStatsHandler(graph, faults, log).HandleAsync);
         var throttle = new ThrottleControlHandler(faults);
         app.MapPost("/sim/faults/throttle", (RequestDelegate)throttle.HandleSetAsync);
@@ -162,7 +167,8 @@ public sealed class SimulatorServer : IAsyncDisposable
                 request.QueryString.Value ?? string.Empty,
                 status,
                 request.Headers.UserAgent.Count > 0 ? request.Headers.UserAgent.ToString() : null,
-                request.Headers.TryGetValue("x-api-key", out var apiKey) ? apiKey.ToString() : null,
+                request.Headers.TryGetValue("x-api-key", out var apiKey) ? apiKey.ToString()
+                    : request.Headers.Authorization.Count > 0 ? request.Headers.Authorization.ToString() : null,
                 tag.PaperId,
                 tag.Kind,
                 request.Headers.IfNoneMatch.Count > 0 || request.Headers.IfModifiedSince.Count > 0,

@@ -17,6 +17,7 @@ public sealed partial class SyntheticGraph
     private readonly Dictionary<string, int> _byPaperId;
     private readonly Dictionary<string, int> _byArxivId;
     private readonly Dictionary<string, int> _byDoi;
+    private readonly Lazy<ReferenceIndex> _references;
 
     private SyntheticGraph(SyntheticGraphOptions options, SimPaper[] papers, SimCitation[][] citations)
     {
@@ -26,6 +27,7 @@ public sealed partial class SyntheticGraph
         _byPaperId = new Dictionary<string, int>(papers.Length, StringComparer.OrdinalIgnoreCase);
         _byArxivId = new Dictionary<string, int>(papers.Length, StringComparer.Ordinal);
         _byDoi = new Dictionary<string, int>(papers.Length, StringComparer.OrdinalIgnoreCase);
+        _references = new Lazy<ReferenceIndex>(() => ReferenceIndex.Build(citations));
         foreach (var paper in papers)
         {
             _byPaperId.Add(paper.PaperId, paper.Index);
@@ -55,6 +57,8 @@ public sealed partial class SyntheticGraph
         ArgumentOutOfRangeException.ThrowIfNegative(options.MeanReferences, nameof(options.MeanReferences));
         ThrowIfNotRate(options.CycleRate, nameof(options.CycleRate), 1.0);
         ThrowIfNotRate(options.UnresolvedCitationRate, nameof(options.UnresolvedCitationRate), 0.9);
+        ThrowIfNotRate(options.UnresolvedReferenceRate, nameof(options.UnresolvedReferenceRate), 0.9);
+        ThrowIfNotRate(options.PreprintOnlyRate, nameof(options.PreprintOnlyRate), 1.0);
 
         var edges = CitationEdges.Generate(options);
         var (papers, citations) = SyntheticPaperFactory.Create(options, edges);
@@ -67,6 +71,41 @@ public sealed partial class SyntheticGraph
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _papers.Length);
         return _citations[index];
+    }
+
+    /// <summary>
+    /// The references of the paper with the given index, in serving order: every citation record (of any paper) whose
+    /// citer is this paper, read from this end (by cited index, then record order), each followed by the unresolved
+    /// references drawn for it (<see cref="SyntheticGraphOptions.UnresolvedReferenceRate"/>). Its length is the
+    /// paper's <see cref="SimPaper.ReferenceCount"/>. Built on first use.
+    /// </summary>
+    public IReadOnlyList<SimReference> ReferencesOf(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _papers.Length);
+        var (cited, records) = _references.Value.Of(index);
+        var after = UnresolvedReferences.CountsAfter(Options, index, cited.Length);
+        using var unresolved = UnresolvedReferences.Draw(Options, index, after.Sum()).GetEnumerator();
+        var list = new List<SimReference>(cited.Length + after.Sum());
+        for (var i = 0; i < cited.Length; i++)
+        {
+            var record = _citations[cited[i]][records[i]];
+            list.Add(new SimReference(cited[i], _papers[cited[i]].Title, record.Intents, record.Contexts, record.IsInfluential));
+            for (var k = 0; k < after[i] && unresolved.MoveNext(); k++)
+            {
+                list.Add(unresolved.Current);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The distinct papers of the graph the paper cites, in the order of <see cref="ReferencesOf"/>.</summary>
+    public IReadOnlyList<int> CitedPapersOf(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _papers.Length);
+        return _references.Value.Of(index).Cited.Distinct().ToArray();
     }
 
     /// <summary>
@@ -98,7 +137,9 @@ public sealed partial class SyntheticGraph
 
         if (prefix.Equals("doi", StringComparison.OrdinalIgnoreCase))
         {
-            return Lookup(_byDoi, value);
+            // arXiv's DataCite DOI names the paper too, whatever its journal DOI.
+            return Lookup(_byDoi, value)
+                ?? (value.StartsWith(SimPaper.ArxivDoiPrefix, StringComparison.OrdinalIgnoreCase) ? Find("arXiv:" + value[SimPaper.ArxivDoiPrefix.Length..]) : null);
         }
 
         if (prefix.Equals("corpusid", StringComparison.OrdinalIgnoreCase)
@@ -144,8 +185,21 @@ public sealed partial class SyntheticGraph
     /// The indices reachable from <paramref name="seeds"/> by following citing edges (from a paper to the papers of
     /// the graph that cite it) at most <paramref name="depth"/> times; the seeds themselves are included.
     /// </summary>
-    public IReadOnlySet<int> Reachable(IEnumerable<int> seeds, int depth)
+    public IReadOnlySet<int> Reachable(IEnumerable<int> seeds, int depth) => Reachable(seeds, depth, EdgeDirections.Citations);
+
+    /// <summary>
+    /// The indices reachable from <paramref name="seeds"/> in at most <paramref name="depth"/> steps along the edges
+    /// <paramref name="directions"/> names: to the papers citing a paper (its resolved citers), to the papers it cites
+    /// (its resolved references), or either; the seeds themselves are included. Unresolved citers and references
+    /// are never reached.
+    /// </summary>
+    public IReadOnlySet<int> Reachable(IEnumerable<int> seeds, int depth, EdgeDirections directions)
     {
+        if ((directions & EdgeDirections.Both) == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(directions), directions, "Name citations, references or both.");
+        }
+
         ArgumentNullException.ThrowIfNull(seeds);
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
         var visited = new HashSet<int>();
@@ -165,11 +219,25 @@ public sealed partial class SyntheticGraph
             var next = new List<int>();
             foreach (var paper in frontier)
             {
-                foreach (var citation in _citations[paper])
+                if (directions.HasFlag(EdgeDirections.Citations))
                 {
-                    if (citation.CitingIndex is { } citing && visited.Add(citing))
+                    foreach (var citation in _citations[paper])
                     {
-                        next.Add(citing);
+                        if (citation.CitingIndex is { } citing && visited.Add(citing))
+                        {
+                            next.Add(citing);
+                        }
+                    }
+                }
+
+                if (directions.HasFlag(EdgeDirections.References))
+                {
+                    foreach (var cited in _references.Value.Of(paper).Cited)
+                    {
+                        if (visited.Add(cited))
+                        {
+                            next.Add(cited);
+                        }
                     }
                 }
             }

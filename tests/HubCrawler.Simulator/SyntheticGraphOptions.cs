@@ -20,4 +20,18 @@ public sealed record SyntheticGraphOptions
 
     /// <summary>Fraction of citation records whose citer is not a paper of the graph.</summary>
     public double UnresolvedCitationRate { get; init; } = 0.03;
+
+    /// <summary>
+    /// Mean number of references to works outside the graph (null paperId) after each reference a paper makes; they
+    /// count in its referenceCount. 0 (the default) leaves every reference resolved, as before the knob existed.
+    /// </summary>
+    public double UnresolvedReferenceRate { get; init; }
+
+    /// <summary>
+    /// Fraction of papers that have no journal DOI: their only DOI is arXiv's DataCite DOI 10.48550/arXiv.{id}, which
+    /// every form serves as the paper's DOI (OpenAlex as https://doi.org/10.48550/arxiv.{id}, arXiv as citation_doi),
+    /// and OpenCitations does not index them. Drawn per paper from a generator of its own. 0 (the default): every
+    /// paper has a journal DOI.
+    /// </summary>
+    public double PreprintOnlyRate { get; init; }
 }

@@ -38,8 +38,10 @@ internal static class SyntheticPaperFactory
         var authorPool = new SimAuthor?[Math.Max(64, count / 2)];
         var arxivCounters = new Dictionary<int, int>();
         var papers = new SimPaper[count];
+        var preprintRandom = options.PreprintOnlyRate > 0 ? new DeterministicRandom(options.Seed, 8) : null;
         for (var i = 0; i < count; i++)
         {
+            var preprintOnly = preprintRandom is not null && preprintRandom.NextDouble() < options.PreprintOnlyRate;
             var year = i < options.Papers
                 ? FirstYear + (int)((long)Years * i / options.Papers)
                 : FirstYear + metadataRandom.Next(Years);
@@ -54,12 +56,14 @@ internal static class SyntheticPaperFactory
                 }
             }
 
+            var arxivId = NextArxivId(arxivCounters, year, month);
             papers[i] = new SimPaper
             {
                 Index = i,
                 PaperId = PaperIdOf(options.Seed, i),
-                ArxivId = NextArxivId(arxivCounters, year, month),
-                Doi = DoiOf(i),
+                ArxivId = arxivId,
+                Doi = preprintOnly ? SimPaper.ArxivDoiPrefix + arxivId : DoiOf(i),
+                HasJournalDoi = !preprintOnly,
                 CorpusId = SyntheticGraph.CorpusIdBase + i,
                 Title = titles[i],
                 TextSeed = options.Seed,
@@ -69,7 +73,7 @@ internal static class SyntheticPaperFactory
                 Authors = PickAuthors(metadataRandom, authorPool),
                 CitationCount = citations[i].Length,
                 InfluentialCitationCount = influential,
-                ReferenceCount = references[i],
+                ReferenceCount = references[i] + UnresolvedReferences.Count(options, i, references[i]),
             };
         }
 

@@ -11,4 +11,8 @@ namespace HubCrawler.Api.Contracts;
 /// <param name="Next">Relative URL of the next page with the same filters; null on the last page.</param>
 /// <param name="Items">The citing papers of this page.</param>
 public sealed record CitationPageResponse(
-    string PaperId, int Total, int Offset, int Limit, int? NextOffset, string? Next, IReadOnlyList<CitationEdge> Items);
+    string PaperId, int Total, int Offset, int Limit, int? NextOffset, string? Next, IReadOnlyList<CitationEdge> Items)
+{
+    /// <summary><c>citations</c>, or <c>references</c> when the items are the papers the paper cites (their <c>citing*</c> fields name the cited paper).</summary>
+    public EdgeDirection Direction { get; init; } = EdgeDirection.Citations;
+}

@@ -26,7 +26,8 @@ internal static class CrawlEndpoints
             .WithName("StartCrawl")
             .WithTags("Crawls")
             .WithSummary("Start a crawl")
-            .WithDescription("Resolves the seeds and follows citing papers up to `depth` hops, visiting at most `maxPapers` papers. " +
+            .WithDescription("Resolves the seeds and follows citing papers (`direction`: `citations`, the default; `references` follows the papers each cites; " +
+                             "`both` follows both) up to `depth` hops, visiting at most `maxPapers` papers. " +
                              "Answers 202 at once with the job's status and its URL in Location; poll that URL for progress.")
             .Accepts<CrawlRequest>("application/json")
             .Produces<CrawlStatus>(StatusCodes.Status202Accepted)

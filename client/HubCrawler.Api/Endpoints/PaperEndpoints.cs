@@ -29,6 +29,18 @@ internal static class PaperEndpoints
             .Produces<CitationPageResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status502BadGateway);
 
+        api.MapGet($"/papers/{{**id:{ReferencesSuffixConstraint.Name}}}", GetReferences)
+            .WithName("GetReferences")
+            .WithTags("Papers")
+            .WithOpenApiPath("api/papers/{id}/references")
+            .WithSummary("A page of the papers a paper cites")
+            .WithDescription("The references explorer, with the citations explorer's filters, sorting and paging. Each item's `citing*` fields " +
+                             "describe the cited paper (the other end of the edge); `direction` is `references`. The references are read from the " +
+                             "sources the first time they are asked for (a lookup alone does not spend requests on them).")
+            .WithQueryParameters(CitationQueryParameters())
+            .Produces<CitationPageResponse>()
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status502BadGateway);
+
         api.MapGet("/papers/{**id}", GetPaper)
             .WithName("GetPaper")
             .WithTags("Papers")
@@ -58,11 +70,18 @@ internal static class PaperEndpoints
         return lookup.Hub is { } hub ? Results.Ok(hub) : ApiProblems.ForLookup(lookup.Error, lookup.Message);
     }
 
-    private static async Task<IResult> GetCitations([Description(IdDescription)] string id, HttpRequest request, IGrainFactory grains)
+    private static Task<IResult> GetCitations([Description(IdDescription)] string id, HttpRequest request, IGrainFactory grains) =>
+        GetEdges(id, CitationsSuffixConstraint.Suffix, request, (directory, paperId, query) => directory.Citations(paperId, query), grains);
+
+    private static Task<IResult> GetReferences([Description(IdDescription)] string id, HttpRequest request, IGrainFactory grains) =>
+        GetEdges(id, ReferencesSuffixConstraint.Suffix, request, (directory, paperId, query) => directory.References(paperId, query), grains);
+
+    private static async Task<IResult> GetEdges(string id, string suffix, HttpRequest request,
+        Func<IPaperDirectoryGrain, string, CitationQuery, Task<CitationsLookup>> read, IGrainFactory grains)
     {
         if (!CitationQueryReader.TryRead(request, DefaultCitationsLimit, out var query, out var error)) return ApiProblems.BadRequest(error!);
-        var paperId = Uri.UnescapeDataString(id[..^CitationsSuffixConstraint.Suffix.Length]);
-        var result = await grains.GetGrain<IPaperDirectoryGrain>(0).Citations(paperId, query);
+        var paperId = Uri.UnescapeDataString(id[..^suffix.Length]);
+        var result = await read(grains.GetGrain<IPaperDirectoryGrain>(0), paperId, query);
         if (result.Page is not { } page) return ApiProblems.ForLookup(result.Error, result.Message);
 
         string? next = null;
@@ -72,8 +91,8 @@ internal static class PaperEndpoints
                 .Where(p => p.Key != "offset")
                 .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
                 .Append(new KeyValuePair<string, string?>("offset", nextOffset.ToString(CultureInfo.InvariantCulture))));
-            next = $"/api/papers/{page.PaperId}/citations{parameters}";
+            next = $"/api/papers/{page.PaperId}{suffix}{parameters}";
         }
-        return Results.Ok(new CitationPageResponse(page.PaperId, page.Total, page.Offset, page.Limit, page.NextOffset, next, page.Items));
+        return Results.Ok(new CitationPageResponse(page.PaperId, page.Total, page.Offset, page.Limit, page.NextOffset, next, page.Items) { Direction = page.Direction });
     }
 }

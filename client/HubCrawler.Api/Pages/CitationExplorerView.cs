@@ -3,8 +3,9 @@ using HubCrawler.Abstractions;
 
 namespace HubCrawler.Api.Pages;
 
-/// <summary>The citing-papers explorer: a plain GET form of filters (role, polarity, year range, sort)
-/// and a page of citing papers with previous/next links that keep the filters.</summary>
+/// <summary>The citing-papers explorer (or, for a page of <see cref="EdgeDirection.References"/>, the references explorer):
+/// a plain GET form of filters (role, polarity, year range, sort) and a page of papers with previous/next links that keep
+/// the filters.</summary>
 internal static class CitationExplorerView
 {
     public const int DefaultLimit = 25;
@@ -13,23 +14,27 @@ internal static class CitationExplorerView
     {
         var first = page.Total == 0 ? 0 : page.Offset + 1;
         var last = page.Offset + page.Items.Count;
+        var references = page.Direction == EdgeDirection.References;
+        var (heading, noun) = references ? ("References", "cited papers") : ("Citing papers", "citing papers");
         return Html.Of($"""
-            <section id="explorer" aria-labelledby="explorer-heading" data-total="{page.Total}" data-offset="{page.Offset}" data-limit="{page.Limit}">
-            <h2 id="explorer-heading">Citing papers</h2>
-            {Filters(paperId, query)}
+            <section id="explorer" aria-labelledby="explorer-heading" data-direction="{EnumText.Of(page.Direction)}" data-total="{page.Total}" data-offset="{page.Offset}" data-limit="{page.Limit}">
+            <h2 id="explorer-heading">{heading}</h2>
+            {Markup.When(references, Html.Of($"<p class=\"meta\"><a href=\"{PageLinks.Paper(paperId)}#explorer\">Show the citing papers instead</a></p>"))}
+            {Filters(paperId, query, references)}
             <p class="meta" data-range>{(page.Total == 0
-                ? Html.Text(query.IsPlain ? "No citing papers." : "No citing papers match these filters.")
-                : Html.Of($"Showing {PageLinks.Number(first)}–{PageLinks.Number(last)} of {PageLinks.Number(page.Total)} citing papers"))}</p>
+                ? Html.Text(query.IsPlain ? $"No {noun}." : $"No {noun} match these filters.")
+                : Html.Of($"Showing {PageLinks.Number(first)}–{PageLinks.Number(last)} of {PageLinks.Number(page.Total)} {noun}"))}</p>
             <ol class="papers" start="{first}">
             {Html.Join(page.Items.Select(Item))}
             </ol>
-            {Pager(paperId, page, query)}
+            {Pager(paperId, page, query, references)}
             </section>
             """);
     }
 
-    private static Html Filters(string paperId, CitationQuery query) => Html.Of($"""
-        <form class="filters" method="get" action="{PageLinks.Paper(paperId)}#explorer" aria-label="Filter citing papers">
+    private static Html Filters(string paperId, CitationQuery query, bool references) => Html.Of($"""
+        <form class="filters" method="get" action="{PageLinks.Paper(paperId)}#explorer" aria-label="{(references ? "Filter references" : "Filter citing papers")}">
+        {Markup.When(references, Html.Of($"<input type=\"hidden\" name=\"list\" value=\"references\">"))}
         <label>Role {Select("role", query.Role is { } role ? EnumText.Of(role) : "", Options<CitationRole>("any role"))}</label>
         <label>Polarity {Select("polarity", query.Polarity is { } polarity ? EnumText.Of(polarity) : "", Options<CitationPolarity>("any polarity"))}</label>
         <label>From year <input type="number" name="yearFrom" min="0" max="9999" inputmode="numeric" value="{query.YearFrom}"></label>
@@ -58,19 +63,20 @@ internal static class CitationExplorerView
         </li>
         """);
 
-    private static Html Pager(string paperId, CitationPage page, CitationQuery query)
+    private static Html Pager(string paperId, CitationPage page, CitationQuery query, bool references)
     {
         var previous = page.Offset > 0
-            ? Html.Of($"<a rel=\"prev\" href=\"{PageLinks.Paper(paperId, QueryOf(query, Math.Max(0, page.Offset - query.Limit)))}\">← Previous</a>")
+            ? Html.Of($"<a rel=\"prev\" href=\"{PageLinks.Paper(paperId, QueryOf(query, Math.Max(0, page.Offset - query.Limit), references))}\">← Previous</a>")
             : Html.Of($"<span></span>");
         var next = page.NextOffset is { } offset
-            ? Html.Of($"<a rel=\"next\" href=\"{PageLinks.Paper(paperId, QueryOf(query, offset))}\">Next →</a>")
+            ? Html.Of($"<a rel=\"next\" href=\"{PageLinks.Paper(paperId, QueryOf(query, offset, references))}\">Next →</a>")
             : Html.Empty;
-        return Html.Of($"<nav class=\"pager\" aria-label=\"Pages of citing papers\">{previous}{next}</nav>");
+        return Html.Of($"<nav class=\"pager\" aria-label=\"{(references ? "Pages of references" : "Pages of citing papers")}\">{previous}{next}</nav>");
     }
 
-    private static IEnumerable<KeyValuePair<string, string?>> QueryOf(CitationQuery query, int offset) =>
+    private static IEnumerable<KeyValuePair<string, string?>> QueryOf(CitationQuery query, int offset, bool references) =>
     [
+        new("list", references ? "references" : null),
         new("role", query.Role is { } role ? EnumText.Of(role) : null),
         new("polarity", query.Polarity is { } polarity ? EnumText.Of(polarity) : null),
         new("yearFrom", query.YearFrom?.ToString(CultureInfo.InvariantCulture)),

@@ -33,11 +33,32 @@ internal static class HubPage
             {SummaryBars.Polarity(hub.Summary)}
             </div>
             {RepresentativesView.Render(hub.Summary.Representatives)}
+            {References(hub)}
             {CitationExplorerView.Render(hub.PaperId, citations, query)}
+            {ListCountsView.Render(hub.ListCounts)}
             {Freshness(hub, now)}
             </article>
             """);
         return Layout.Page(title, main, canonical: PageLinks.Paper(hub.PaperId));
+    }
+
+    /// <summary>How the paper uses the papers it cites, once its references were read; else a link that reads them.</summary>
+    private static Html References(PaperHub hub)
+    {
+        var explore = $"{PageLinks.Paper(hub.PaperId)}?list=references#explorer";
+        return hub.References is { } summary
+            ? Html.Of($"""
+                <section id="references" aria-labelledby="references-heading" data-references="{hub.ReferencesStored}">
+                <h2 id="references-heading">How it uses its references</h2>
+                <p class="meta"><span data-references-headline>{summary.Headline}</span> · <a href="{explore}">explore its {PageLinks.Number(hub.ReferencesStored)} references</a> · <a href="{PageLinks.PaperJson(hub.PaperId)}/references">as JSON</a></p>
+                </section>
+                """)
+            : Html.Of($"""
+                <section id="references" aria-labelledby="references-heading" data-references="unread">
+                <h2 id="references-heading">References</h2>
+                <p class="meta">Not read yet (they cost requests to the source, so they are read when asked for): <a href="{explore}" data-action="read-references">read its references</a>.</p>
+                </section>
+                """);
     }
 
     private static Html Authors(IReadOnlyList<string> authors) => authors.Count == 0

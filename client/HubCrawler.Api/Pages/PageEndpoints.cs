@@ -81,8 +81,11 @@ internal static class PageEndpoints
         var directory = grains.GetGrain<IPaperDirectoryGrain>(0);
         var lookup = await directory.Lookup(id);
         if (lookup.Hub is not { } hub) return ErrorPage.ForLookup(lookup.Error, lookup.Message, id);
-        var citations = await directory.Citations(hub.PaperId, query);
-        if (citations.Page is not { } page) return ErrorPage.ForLookup(citations.Error, citations.Message, id);
+        var references = request.Query["list"] == "references";
+        var edges = references ? await directory.References(hub.PaperId, query) : await directory.Citations(hub.PaperId, query);
+        if (edges.Page is not { } page) return ErrorPage.ForLookup(edges.Error, edges.Message, id);
+        // Reading the references may have filled in the hub's reference summary.
+        if (references && hub.References is null) hub = (await directory.Lookup(hub.PaperId)).Hub ?? hub;
         return PageResults.Page(HubPage.Render(hub, page, query, TimeProvider.System.GetUtcNow()));
     }
 

@@ -13,4 +13,6 @@ internal sealed record CitationsResponse
     /// <summary>The path of the next page with the same filters, or null on the last page.</summary>
     public string? Next { get; init; }
     public IReadOnlyList<CitationEdge> Items { get; init; } = [];
+    /// <summary>Citations, or references (the items' <c>citing*</c> fields then name the cited paper).</summary>
+    public EdgeDirection Direction { get; init; } = EdgeDirection.Citations;
 }

@@ -30,7 +30,9 @@ internal sealed class HubCrawlerApiClient : IDisposable
     public Task<ApiAnswer<PaperHub>> GetPaperAsync(PaperIdentifier id, CancellationToken cancellationToken) =>
         GetAsync<PaperHub>("api/papers/" + PaperPath(id), cancellationToken);
 
-    public Task<ApiAnswer<CitationsResponse>> GetCitationsAsync(PaperIdentifier id, CitationQuery query, CancellationToken cancellationToken)
+    /// <summary>A page of the paper's citing papers, or with <paramref name="direction"/> References of the papers it cites.</summary>
+    public Task<ApiAnswer<CitationsResponse>> GetCitationsAsync(PaperIdentifier id, CitationQuery query, CancellationToken cancellationToken,
+        EdgeDirection direction = EdgeDirection.Citations)
     {
         var parameters = new List<string>
         {
@@ -42,7 +44,8 @@ internal sealed class HubCrawlerApiClient : IDisposable
         if (query.YearFrom is { } from) parameters.Add("yearFrom=" + from.ToString(CultureInfo.InvariantCulture));
         if (query.YearTo is { } to) parameters.Add("yearTo=" + to.ToString(CultureInfo.InvariantCulture));
         if (query.Sort != CitationSort.Source) parameters.Add("sort=" + Word(query.Sort));
-        return GetAsync<CitationsResponse>($"api/papers/{PaperPath(id)}/citations?{string.Join('&', parameters)}", cancellationToken);
+        var list = direction == EdgeDirection.References ? "references" : "citations";
+        return GetAsync<CitationsResponse>($"api/papers/{PaperPath(id)}/{list}?{string.Join('&', parameters)}", cancellationToken);
     }
 
     /// <summary>Follows a <c>next</c> link from a citations page.</summary>

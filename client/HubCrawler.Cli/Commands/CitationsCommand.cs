@@ -5,13 +5,15 @@ using HubCrawler.Cli.Rendering;
 
 namespace HubCrawler.Cli.Commands;
 
-/// <summary><c>citations &lt;id&gt; [filters] [--offset N] [--limit N] [--all] [--json]</c>: pages through a paper's citing papers.</summary>
+/// <summary><c>citations &lt;id&gt; [filters] [--offset N] [--limit N] [--all] [--json]</c>: pages through a paper's citing papers;
+/// <c>references</c> with the same options through the papers it cites.</summary>
 internal static class CitationsCommand
 {
     private const int DefaultLimit = 50;
 
-    public static Command Create(CliContext cli)
+    public static Command Create(CliContext cli, EdgeDirection direction = EdgeDirection.Citations)
     {
+        var references = direction == EdgeDirection.References;
         var id = new Argument<string>("id") { Description = PaperIds.Help };
         var role = new Option<string?>("--role") { Description = "Only citations in this role" };
         role.AcceptOnlyFromAmong("background", "method", "comparison", "unclassified");
@@ -25,7 +27,8 @@ internal static class CitationsCommand
         var limit = new Option<int?>("--limit") { Description = $"Citations per page, 1 to {CitationQuery.MaxLimit} [default {DefaultLimit}; {CitationQuery.MaxLimit} with --all]" };
         var all = new Option<bool>("--all") { Description = "Follow the pages to the end" };
         var json = new Option<bool>("--json") { Description = "Print each page's JSON as it came, one per line" };
-        var command = new Command("citations", "List the papers citing a paper, filtered, sorted and paged")
+        var command = new Command(references ? "references" : "citations",
+            references ? "List the papers a paper cites, filtered, sorted and paged" : "List the papers citing a paper, filtered, sorted and paged")
         {
             id, role, polarity, yearFrom, yearTo, sort, offset, limit, all, json,
         };
@@ -47,7 +50,7 @@ internal static class CitationsCommand
             if (query.Validate() is { } invalid) throw new UsageException(ToOptionNames(invalid));
 
             using var api = cli.CreateClient(parse);
-            var page = await api.GetCitationsAsync(paper, query, cancellationToken);
+            var page = await api.GetCitationsAsync(paper, query, cancellationToken, direction);
             var pages = new List<CitationsResponse> { page.Value };
             if (parse.GetValue(json)) await cli.Output.WriteLineAsync(page.Raw);
             while (followAll && page.Value.Next is { } next)
@@ -56,7 +59,7 @@ internal static class CitationsCommand
                 pages.Add(page.Value);
                 if (parse.GetValue(json)) await cli.Output.WriteLineAsync(page.Raw);
             }
-            if (!parse.GetValue(json)) CitationTable.Render(cli.Console, pages, followAll ? null : NextCommand(paper, query, pages[^1]));
+            if (!parse.GetValue(json)) CitationTable.Render(cli.Console, pages, followAll ? null : NextCommand(paper, query, pages[^1], references));
             return ExitCodes.Ok;
         });
         return command;
@@ -65,10 +68,10 @@ internal static class CitationsCommand
     private static T? Enum<T>(string? word) where T : struct, Enum => word is null ? null : System.Enum.Parse<T>(word, ignoreCase: true);
 
     /// <summary>The command line that shows the next page, or null on the last one.</summary>
-    private static string? NextCommand(PaperIdentifier paper, CitationQuery query, CitationsResponse page)
+    private static string? NextCommand(PaperIdentifier paper, CitationQuery query, CitationsResponse page, bool references)
     {
         if (page.NextOffset is not { } next) return null;
-        var parts = new List<string> { "hubcrawler citations", paper.ToString() };
+        var parts = new List<string> { references ? "hubcrawler references" : "hubcrawler citations", paper.ToString() };
         if (query.Role is { } r) parts.Add("--role " + r.ToString().ToLowerInvariant());
         if (query.Polarity is { } p) parts.Add("--polarity " + p.ToString().ToLowerInvariant());
         if (query.YearFrom is { } from) parts.Add($"--year-from {from}");

@@ -14,18 +14,26 @@ internal static class CrawlCommand
         var depth = new Option<int>("--depth", "-d") { Description = $"Citation hops to follow from the seeds, 0 to {CrawlRequest.MaxDepth}", DefaultValueFactory = _ => 1 };
         var maxPapers = new Option<int>("--max-papers", "-n") { Description = "Most papers to visit, seeds included", DefaultValueFactory = _ => 1000 };
         var noWait = new Option<bool>("--no-wait") { Description = "Print the job id and return instead of watching the crawl" };
-        var command = new Command("crawl", "Crawl papers and the papers citing them, with live progress and a summary") { ids, depth, maxPapers, noWait };
+        var direction = new Option<string>("--direction") { Description = "Edges to follow: the citing papers, the cited ones (references), or both", DefaultValueFactory = _ => "citations" };
+        direction.AcceptOnlyFromAmong("citations", "references", "both");
+        var command = new Command("crawl", "Crawl papers and the papers citing them (or cited by them), with live progress and a summary") { ids, depth, maxPapers, direction, noWait };
 
         command.SetAction(async (parse, cancellationToken) =>
         {
             var seeds = parse.GetValue(ids)!.Select(PaperIds.Parse).Select(id => id.ToString()).ToList();
-            var request = new CrawlRequest { Seeds = seeds, Depth = parse.GetValue(depth), MaxPapers = parse.GetValue(maxPapers) };
+            var request = new CrawlRequest
+            {
+                Seeds = seeds,
+                Depth = parse.GetValue(depth),
+                MaxPapers = parse.GetValue(maxPapers),
+                Direction = Enum.Parse<EdgeDirection>(parse.GetValue(direction)!, ignoreCase: true),
+            };
             if (request.Validate() is { } invalid) throw new UsageException(invalid.Replace("maxPapers", "--max-papers", StringComparison.Ordinal).Replace("depth must", "--depth must", StringComparison.Ordinal));
 
             using var api = cli.CreateClient(parse);
             var started = (await api.StartCrawlAsync(request, cancellationToken)).Value;
             cli.Console.MarkupLineInterpolated(
-                $"Crawl [bold]{started.JobId}[/] started: {seeds.Count} seed(s), depth {request.Depth}, up to {Cells.Count(request.MaxPapers)} papers.");
+                $"Crawl [bold]{started.JobId}[/] started: {seeds.Count} seed(s), depth {request.Depth}{(request.Direction == EdgeDirection.Citations ? "" : $" along {Cells.Word(request.Direction)}")}, up to {Cells.Count(request.MaxPapers)} papers.");
             if (parse.GetValue(noWait))
             {
                 cli.Console.MarkupLineInterpolated($"Follow it with [bold]hubcrawler status {started.JobId}[/], stop it with [bold]hubcrawler cancel {started.JobId}[/].");

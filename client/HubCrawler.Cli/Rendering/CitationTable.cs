@@ -11,10 +11,11 @@ internal static class CitationTable
     public static void Render(IAnsiConsole console, IReadOnlyList<CitationsResponse> pages, string? nextCommand)
     {
         var first = pages[0];
+        var references = first.Direction == EdgeDirection.References;
         var rows = pages.SelectMany(p => p.Items).ToList();
         if (rows.Count == 0)
         {
-            console.MarkupLineInterpolated($"No citations of {first.PaperId} match (total {Cells.Count(first.Total)}, offset {Cells.Count(first.Offset)}).");
+            console.MarkupLineInterpolated($"No {(references ? "references" : "citations")} of {first.PaperId} match (total {Cells.Count(first.Total)}, offset {Cells.Count(first.Offset)}).");
             return;
         }
 
@@ -23,7 +24,7 @@ internal static class CitationTable
         var table = new Table()
             .AddColumn(new TableColumn("#").RightAligned()).AddColumn("year").AddColumn("role");
         if (showPolarity) table.AddColumn("polarity");
-        table.AddColumn(new TableColumn("cited by").RightAligned()).AddColumn("citing paper");
+        table.AddColumn(new TableColumn("cited by").RightAligned()).AddColumn(references ? "cited paper" : "citing paper");
         var number = first.Offset;
         foreach (var citation in rows)
         {
@@ -42,7 +43,10 @@ internal static class CitationTable
             table.AddRow(cells);
         }
         console.Write(table);
-        console.MarkupLineInterpolated($"Citations {Cells.Count(first.Offset + 1)}–{Cells.Count(first.Offset + rows.Count)} of {Cells.Count(first.Total)} citing {first.PaperId}{(showPolarity ? "" : " (polarity: all unclassified)")}. ★ influential.");
+        if (references)
+            console.MarkupLineInterpolated($"References {Cells.Count(first.Offset + 1)}–{Cells.Count(first.Offset + rows.Count)} of {Cells.Count(first.Total)} cited by {first.PaperId}{(showPolarity ? "" : " (polarity: all unclassified)")}. ★ influential.");
+        else
+            console.MarkupLineInterpolated($"Citations {Cells.Count(first.Offset + 1)}–{Cells.Count(first.Offset + rows.Count)} of {Cells.Count(first.Total)} citing {first.PaperId}{(showPolarity ? "" : " (polarity: all unclassified)")}. ★ influential.");
         if (nextCommand is not null) console.MarkupLineInterpolated($"Next page: [bold]{nextCommand}[/]");
     }
 }

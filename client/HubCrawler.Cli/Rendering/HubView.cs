@@ -39,7 +39,23 @@ internal static class HubView
         if (!string.IsNullOrWhiteSpace(hub.CitationListNote)) console.MarkupLineInterpolated($"[grey]{hub.CitationListNote}.[/]");
         if (!string.IsNullOrWhiteSpace(hub.LastError)) console.MarkupLineInterpolated($"[yellow]The last refresh failed: {hub.LastError}[/]");
         foreach (var (source, error) in hub.SourceErrors) console.MarkupLineInterpolated($"[yellow]Source {source} failed: {error}[/]");
-        console.MarkupLineInterpolated($"Citing papers: [bold]hubcrawler citations {hub.PaperId}[/]");
+        RenderCounts(console, hub.ListCounts);
+        if (hub.References is { } references)
+            console.MarkupLineInterpolated($"References ({Cells.Count(hub.ReferencesStored)}): {references.Headline}");
+        console.MarkupLineInterpolated($"Citing papers: [bold]hubcrawler citations {hub.PaperId}[/] · cited papers: [bold]hubcrawler references {hub.PaperId}[/]");
+    }
+
+    /// <summary>How each source's lists add up (reported = listed + duplicates + unresolved + not listed).</summary>
+    private static void RenderCounts(IAnsiConsole console, IReadOnlyList<EdgeListCount> counts)
+    {
+        if (counts.Count == 0) return;
+        var table = new Table().AddColumn("source").AddColumn("list").AddColumn(new TableColumn("reported").RightAligned())
+            .AddColumn(new TableColumn("listed").RightAligned()).AddColumn(new TableColumn("duplicates").RightAligned())
+            .AddColumn(new TableColumn("unresolved").RightAligned()).AddColumn(new TableColumn("not listed").RightAligned()).AddColumn("ended early");
+        foreach (var c in counts)
+            table.AddRow(Cells.Plain(c.Source), Cells.Plain(Cells.Word(c.Direction)), Cells.Number(c.Reported), Cells.Number(c.Listed),
+                Cells.Number(c.Duplicates), Cells.Number(c.Unresolved), Cells.Number(c.NotListed), Cells.Plain(c.StoppedEarly ?? ""));
+        console.Write(table);
     }
 
     private static void RenderSummary(IAnsiConsole console, HubSummary summary)

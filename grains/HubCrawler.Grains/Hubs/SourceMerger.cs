@@ -60,30 +60,35 @@ public static class SourceMerger
 
     /// <summary>One list: the first listing source's order, then citations only later sources know.
     /// A citation's <see cref="CitationEdge.CitingPaperId"/> becomes the citing paper's grain key over every id any source gave.</summary>
-    public static List<CitationEdge> MergeCitations(IReadOnlyList<(string Source, IReadOnlyList<CitationEdge> Citations)> lists)
+    public static List<CitationEdge> MergeCitations(IReadOnlyList<(string Source, IReadOnlyList<CitationEdge> Citations)> lists) =>
+        MergeEdges(lists.Select(l => new SourceEdgeList(l.Source, l.Citations, null, null)).ToList(), EdgeDirection.Citations).Edges;
+
+    /// <summary>One list of one direction from every source's list, a paper listed twice (by two sources, or by one
+    /// whose list shifted while it was paged) merged into one edge; with how each source's list adds up.</summary>
+    public static MergedEdges MergeEdges(IReadOnlyList<SourceEdgeList> lists, EdgeDirection direction)
     {
         var ordered = lists.OrderBy(l => FieldPrecedence.Rank(FieldPrecedence.Citations, l.Source)).ToList();
-        if (ordered.Count == 1)
-        {
-            var (source, only) = ordered[0];
-            return only.Select(c => Alone(source, c)).ToList();
-        }
-
         var groups = new List<List<(string Source, CitationEdge Edge)>>();
         var groupOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (source, citations) in ordered)
+        var counts = new List<EdgeListCount>();
+        foreach (var (source, citations, reported, stoppedEarly) in ordered)
         {
+            var (duplicates, unresolvedCount) = (0, 0);
             // A citing work no source resolved has no id: it is recognised by title and year, the n-th
             // such listing of one source matching the n-th of another.
             var unresolvedSeen = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var edge in citations)
             {
                 var ids = IdsOf(edge).Select(i => i.AliasKey).ToList();
-                if (ids.Count == 0 && edge.Title is { Length: > 0 } title)
+                if (ids.Count == 0)
                 {
-                    var unresolved = $"title:{string.Join(' ', title.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}|{edge.Year}";
-                    var n = unresolvedSeen[unresolved] = unresolvedSeen.GetValueOrDefault(unresolved) + 1;
-                    ids.Add($"{unresolved}#{n}");
+                    unresolvedCount++;
+                    if (edge.Title is { Length: > 0 } title)
+                    {
+                        var unresolved = $"title:{string.Join(' ', title.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))}|{edge.Year}";
+                        var n = unresolvedSeen[unresolved] = unresolvedSeen.GetValueOrDefault(unresolved) + 1;
+                        ids.Add($"{unresolved}#{n}");
+                    }
                 }
                 var found = ids.Select(i => groupOfId.GetValueOrDefault(i, -1)).Where(g => g >= 0).Distinct().ToList();
                 int group;
@@ -103,16 +108,28 @@ public static class SourceMerger
                         foreach (var id in groupOfId.Where(p => p.Value == other).Select(p => p.Key).ToList()) groupOfId[id] = group;
                     }
                 }
+                if (ids.Count > 0 && groups[group].Any(l => l.Source == source)) duplicates++;
                 groups[group].Add((source, edge));
                 foreach (var id in ids) groupOfId[id] = group;
             }
+            counts.Add(new EdgeListCount
+            {
+                Source = source,
+                Direction = direction,
+                Reported = reported,
+                Listed = citations.Count - duplicates - unresolvedCount,
+                Duplicates = duplicates,
+                Unresolved = unresolvedCount,
+                StoppedEarly = stoppedEarly,
+            });
         }
-        return groups.Where(g => g.Count > 0).Select(Merge).ToList();
+        return new MergedEdges(groups.Where(g => g.Count > 0).Select(Merge).ToList(), counts);
     }
 
     private static CitationEdge Merge(List<(string Source, CitationEdge Edge)> listings)
     {
         if (listings.Count == 1) return Alone(listings[0].Source, listings[0].Edge);
+        // A list that shifted while paged repeats a paper: its listings are one source's, merged like any others.
         var ids = new PaperIdSet();
         foreach (var (_, edge) in listings) ids.AddAll(new PaperIdSet(IdsOf(edge)));
         T? First<T>(Func<CitationEdge, T?> value, Func<T, bool> present)

@@ -23,14 +23,16 @@ public static class ArxivAbsPage
         var arxivId = One("citation_arxiv_id") ?? throw new FormatException("the abs page has no citation_arxiv_id meta tag");
         if (!PaperIdentifier.TryParse("arXiv:" + arxivId, out var id, out var error)) throw new FormatException($"citation_arxiv_id: {error}");
         var ids = new PaperIdSet(id);
-        if (One("citation_doi") is { } doi) ids.Add(PaperIdentifier.FromExternalId("DOI", doi));
+        // citation_doi can hold several DOIs ("10.1/a; 10.2/b") or a "doi:" prefix: the first journal DOI that parses is
+        // the paper's (the id set keeps the first of a scheme, and learns arXiv's DataCite DOI as the arXiv id).
+        foreach (var doi in Dois(Meta("citation_doi"))) ids.Add(doi);
 
         var date = ParseDate(One("citation_date")) ?? ParseDate(One("citation_online_date"));
         var metadata = new PaperMetadata
         {
             PaperId = id.SourceForm,
             Title = Collapse(title),
-            Authors = Meta("citation_author").Select(NaturalOrder).ToList(),
+            Authors = Meta("citation_author").Select(ArxivNames.Natural).Where(n => n.Length > 0).ToList(),
             Year = date?.Year,
             PublicationDate = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Abstract = One("citation_abstract") is { } text ? Collapse(text) : null,
@@ -40,11 +42,19 @@ public static class ArxivAbsPage
         return new SourceRecord(metadata, ids, null);
     }
 
-    // "Vaswani, Ashish" → "Ashish Vaswani", as every other source writes names.
-    private static string NaturalOrder(string name)
+    /// <summary>Every DOI named in citation_doi values, in order: separated by ';', ',' or spaces, each with or
+    /// without a "doi:" or https://doi.org/ prefix; what does not parse as a DOI is skipped.</summary>
+    public static IEnumerable<PaperIdentifier> Dois(IEnumerable<string> values)
     {
-        var comma = name.IndexOf(',');
-        return comma < 0 ? name : $"{name[(comma + 1)..].Trim()} {name[..comma].Trim()}".Trim();
+        string[] prefixes = ["doi:", "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/"];
+        foreach (var value in values)
+            foreach (var token in value.Split([';', ',', ' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var doi = token;
+                foreach (var prefix in prefixes)
+                    if (doi.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) doi = doi[prefix.Length..].Trim();
+                if (PaperIdentifier.FromExternalId("DOI", doi) is { } id) yield return id;
+            }
     }
 
     private static DateOnly? ParseDate(string? text) =>

@@ -10,6 +10,9 @@ public interface IPaperSource
     /// <summary>The short name hubs record as provenance ("semanticscholar", "openalex", "arxiv", "hub").</summary>
     string Name { get; }
 
+    /// <summary>True when the source lists a paper's references (asked for with <see cref="SourceFetch.Lists"/>).</summary>
+    bool ListsReferences => false;
+
     /// <summary>The id this source can look the paper up by, from the ids known for it; null when none fits.</summary>
     PaperIdentifier? LookupId(PaperIdSet ids);
 

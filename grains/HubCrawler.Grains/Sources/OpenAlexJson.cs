@@ -17,7 +17,28 @@ public static class OpenAlexJson
         using var document = Parse(body);
         if (document.RootElement.ValueKind != JsonValueKind.Object) throw new FormatException("the work is not a JSON object");
         var (metadata, ids) = Work(document.RootElement);
-        return new SourceRecord(metadata, ids, null);
+        return new SourceRecord(metadata, ids, null)
+        {
+            ReportedCitations = metadata.CitationCount,
+            ReportedReferences = metadata.ReferenceCount,
+            References = ReferencedWorks(document.RootElement).Select(id => new CitationEdge
+            {
+                CitingPaperId = "OpenAlex:" + id,
+                CitingExternalIds = new Dictionary<string, string> { ["OpenAlex"] = id },
+            }).ToList(),
+        };
+    }
+
+    /// <summary>The ids of the works the work cites (<c>referenced_works</c>), in the order given; empty when absent.</summary>
+    private static List<string> ReferencedWorks(JsonElement root)
+    {
+        if (!root.TryGetProperty("referenced_works", out var works) || works.ValueKind != JsonValueKind.Array) return [];
+        var ids = new List<string>(works.GetArrayLength());
+        foreach (var work in works.EnumerateArray())
+            if (work.ValueKind == JsonValueKind.String && work.GetString() is { } url && url.StartsWith(WorkPrefix, StringComparison.OrdinalIgnoreCase)
+                && PaperIdentifier.TryParse("OpenAlex:" + url[WorkPrefix.Length..], out var id, out _))
+                ids.Add(id.Value);
+        return ids;
     }
 
     /// <summary>One page of a work list and the cursor of the next (null on the last page).</summary>

@@ -24,6 +24,8 @@ public sealed class OpenAlexSource : IPaperSource
 
     string IPaperSource.Name => Name;
 
+    bool IPaperSource.ListsReferences => true;
+
     // A journal DOI names the published version, whose record OpenAlex keeps the citations on; an arXiv paper
     // without one is named by arXiv's DataCite DOI.
     public PaperIdentifier? LookupId(PaperIdSet ids) => ids[PaperIdScheme.OpenAlex] ?? ids[PaperIdScheme.Doi] ?? ids[PaperIdScheme.PubMed] ?? ids.DataCiteDoi;
@@ -41,22 +43,73 @@ public sealed class OpenAlexSource : IPaperSource
         var (downloads, stale) = (work.Downloads, work.Stale);
 
         var workId = record.Ids[PaperIdScheme.OpenAlex]!.Value;
-        var edges = new List<CitationEdge>();
-        var pageSize = Math.Clamp(_options.PageSize, 1, OpenAlexOptions.MaxPageSize);
-        var cursor = "*";
-        while (cursor is not null && edges.Count < _options.MaxCitationsPerPaper)
+        List<CitationEdge>? edges = null;
+        string? stoppedEarly = null;
+        if (fetch.Lists.HasFlag(EdgeDirection.Citations))
         {
-            var page = await _reader.ReadAsync(Request($"/works?filter=cites:{workId}&per-page={pageSize}&cursor={Uri.EscapeDataString(cursor)}"),
-                $"works citing {workId}", fetch.Revalidate, OpenAlexJson.ParseList, cancellationToken, SourceRequestKinds.Citations);
-            tally.Add(page);
-            if (!page.IsSuccess) return page.FailAs<SourceRecord>().CountedBy(tally);
-            var (works, next) = page.Value!.Value;
-            downloads += page.Downloads;
-            stale |= page.Stale;
-            edges.AddRange(works.Select(w => OpenAlexJson.Edge(w.Metadata, w.Ids)));
-            cursor = works.Count > 0 && next != cursor ? next : null;
+            edges = [];
+            var pageSize = Math.Clamp(_options.PageSize, 1, OpenAlexOptions.MaxPageSize);
+            var cursor = "*";
+            while (cursor is not null)
+            {
+                if (edges.Count >= _options.MaxCitationsPerPaper)
+                {
+                    stoppedEarly = $"HubCrawler reads at most {_options.MaxCitationsPerPaper:N0} a paper (Sources:OpenAlex:MaxCitationsPerPaper)";
+                    break;
+                }
+                var page = await _reader.ReadAsync(Request($"/works?filter=cites:{workId}&per-page={pageSize}&cursor={Uri.EscapeDataString(cursor)}"),
+                    $"works citing {workId}", fetch.Revalidate, OpenAlexJson.ParseList, cancellationToken, SourceRequestKinds.Citations);
+                tally.Add(page);
+                if (page.Error == SourceErrorKind.Throttled) return page.FailAs<SourceRecord>().CountedBy(tally);
+                if (!page.IsSuccess)
+                {
+                    // The work itself parsed: it is kept, and its list says where and why it ended.
+                    stoppedEarly = $"a cited-by page failed after {edges.Count:N0}: {page.Message}";
+                    break;
+                }
+                var (works, next) = page.Value!.Value;
+                downloads += page.Downloads;
+                stale |= page.Stale;
+                edges.AddRange(works.Select(w => OpenAlexJson.Edge(w.Metadata, w.Ids)));
+                cursor = works.Count > 0 && next != cursor ? next : null;
+            }
         }
-        return SourceResult<SourceRecord>.Ok(record with { Citations = edges }, 0, downloads, stale).CountedBy(tally).MarkUnchanged();
+
+        List<CitationEdge>? references = null;
+        string? referencesStoppedEarly = null;
+        if (fetch.Lists.HasFlag(EdgeDirection.References))
+        {
+            // referenced_works names works by id only: they are looked up 100 at a time (the most one filter may OR).
+            references = [];
+            var cited = (record.References ?? []).Select(r => r.CitingExternalIds["OpenAlex"]).ToList();
+            foreach (var chunk in cited.Chunk(OpenAlexOptions.MaxPageSize))
+            {
+                var page = await _reader.ReadAsync(Request($"/works?filter=openalex:{string.Join('|', chunk)}&per-page={chunk.Length}"),
+                    $"works {workId} cites", fetch.Revalidate, OpenAlexJson.ParseList, cancellationToken, SourceRequestKinds.References);
+                tally.Add(page);
+                if (page.Error == SourceErrorKind.Throttled) return page.FailAs<SourceRecord>().CountedBy(tally);
+                if (!page.IsSuccess)
+                {
+                    referencesStoppedEarly = $"a page of referenced works failed after {references.Count:N0}: {page.Message}";
+                    break;
+                }
+                var found = new Dictionary<string, (PaperMetadata Metadata, PaperIdSet Ids)>(StringComparer.OrdinalIgnoreCase);
+                foreach (var w in page.Value!.Value.Works) found.TryAdd(w.Ids[PaperIdScheme.OpenAlex]!.Value, w);
+                downloads += page.Downloads;
+                // A referenced work OpenAlex no longer serves is still an edge, named by its id.
+                references.AddRange(chunk.Select(id => found.TryGetValue(id, out var w) ? OpenAlexJson.Edge(w.Metadata, w.Ids)
+                    : record.References!.First(r => r.CitingExternalIds["OpenAlex"] == id)));
+            }
+        }
+        var result = SourceResult<SourceRecord>.Ok(record with
+        {
+            Citations = edges,
+            CitationsStoppedEarly = stoppedEarly,
+            References = references,
+            ReferencesStoppedEarly = referencesStoppedEarly,
+        }, 0, downloads, stale).CountedBy(tally).MarkUnchanged();
+        // A list cut short is not the list the hub had.
+        return stoppedEarly is null ? result : result with { Value = result.Value! with { Unchanged = false } };
     }
 
     private Task<SourceResult<Parsed<SourceRecord>>> GetWorkAsync(PaperIdentifier id, bool revalidate, CancellationToken cancellationToken)

@@ -20,6 +20,7 @@ public sealed class PaperSources
             Hubs.FieldPrecedence.OpenAlex => (IPaperSource)services.GetService(typeof(OpenAlexSource))!,
             Hubs.FieldPrecedence.Arxiv => (IPaperSource)services.GetService(typeof(ArxivSource))!,
             Hubs.FieldPrecedence.Hub => (IPaperSource)services.GetService(typeof(HubPageSource))!,
+            Hubs.FieldPrecedence.OpenCitations => (IPaperSource)services.GetService(typeof(OpenCitationsSource))!,
             _ => throw new InvalidOperationException($"Sources:Enabled names an unknown source '{name}'; use {string.Join(", ", SourcesOptions.Known)}."),
         }).ToList();
         if (All.Count == 0) throw new InvalidOperationException("Sources:Enabled names no source.");

@@ -53,18 +53,23 @@ public static class SemanticScholarJson
     }
 
     /// <summary>One page of citations, and the offset of the next page (null on the last one).</summary>
-    public static (IReadOnlyList<CitationEdge> Edges, int? Next) ParseCitations(byte[] body)
+    public static (IReadOnlyList<CitationEdge> Edges, int? Next) ParseCitations(byte[] body) => ParseEdges(body, "citingPaper");
+
+    /// <summary>One page of references (the edge's <c>Citing*</c> fields describe the cited paper), and the next offset.</summary>
+    public static (IReadOnlyList<CitationEdge> Edges, int? Next) ParseReferences(byte[] body) => ParseEdges(body, "citedPaper");
+
+    private static (IReadOnlyList<CitationEdge> Edges, int? Next) ParseEdges(byte[] body, string otherPaper)
     {
         using var document = Parse(body);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Array)
-            throw new FormatException("the citations page has no data array");
+            throw new FormatException($"the {(otherPaper == "citedPaper" ? "references" : "citations")} page has no data array");
 
         var edges = new List<CitationEdge>(data.GetArrayLength());
         foreach (var item in data.EnumerateArray())
         {
             if (item.ValueKind != JsonValueKind.Object) throw new FormatException("a citation is not a JSON object");
-            var citing = item.TryGetProperty("citingPaper", out var c) && c.ValueKind == JsonValueKind.Object ? c : default;
+            var citing = item.TryGetProperty(otherPaper, out var c) && c.ValueKind == JsonValueKind.Object ? c : default;
             var intents = Strings(item, "intents");
             edges.Add(new CitationEdge
             {

@@ -31,4 +31,7 @@ public sealed class SemanticScholarOptions
     public TimeSpan CacheTimeToLive { get; set; } = TimeSpan.FromDays(1);
     /// <summary>Citations read per paper at most; the rest are counted but not listed.</summary>
     public int MaxCitationsPerPaper { get; set; } = 100_000;
+    /// <summary>How far the API pages a citation or reference list: it serves a page only while offset + limit is below this,
+    /// refusing more with 400 (no fix planned).</summary>
+    public int PagingCap { get; set; } = 10_000;
 }

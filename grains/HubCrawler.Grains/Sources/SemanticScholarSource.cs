@@ -25,6 +25,8 @@ public sealed class SemanticScholarSource : IPaperSource
 
     string IPaperSource.Name => Name;
 
+    bool IPaperSource.ListsReferences => true;
+
     public SemanticScholarSource(FetchPipeline pipeline, CachingFetcher fetch, SemanticScholarBatcher batcher, IOptions<SemanticScholarOptions> options, TimeProvider time)
     {
         _fetch = fetch;
@@ -58,7 +60,7 @@ public sealed class SemanticScholarSource : IPaperSource
         var metadata = fetch.Primed;
         var cited = fetch.KnownCitationCount > 0;
         // The listing that found the paper says it is cited: its citation pages need not wait for its metadata.
-        var citations = metadata is null && cited ? ReadCitationsAsync(id, fetch, cancellationToken) : null;
+        var citations = metadata is null && cited && fetch.Lists.HasFlag(EdgeDirection.Citations) ? ReadCitationsAsync(id, fetch, cancellationToken) : null;
         var downloads = 0;
         var shared = false;
         if (metadata is null)
@@ -75,22 +77,42 @@ public sealed class SemanticScholarSource : IPaperSource
         }
 
         var ids = PaperIdSet.Of(metadata.PaperId, metadata.ExternalIds);
-        if (citations is null)
+        string? note = null;
+        if (citations is null && fetch.Lists.HasFlag(EdgeDirection.Citations) && metadata.CitationCount <= 0 && !cited)
         {
-            if (metadata.CitationCount <= 0 && !cited)
-            {
-                var note = $"No citations request: Semantic Scholar reported 0 citations on {_time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture)}";
-                return (SourceResult<SourceRecord>.Ok(new SourceRecord(metadata, ids, []) { CitationListNote = note }, 0, downloads) with { Shared = shared }).CountedBy(tally);
-            }
-            citations = ReadCitationsAsync(PaperIdentifier.Parse(metadata.PaperId), fetch, cancellationToken);
+            note = $"No citations request: Semantic Scholar reported 0 citations on {_time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture)}";
+            citations = Task.FromResult(SourceResult<CitationRead>.Ok(new CitationRead([], false, []), 0));
         }
+        else if (citations is null && !fetch.Lists.HasFlag(EdgeDirection.Citations))
+        {
+            // Only the references were asked for: the citation list the hub has stays (the caller keeps it).
+            citations = Task.FromResult(SourceResult<CitationRead>.Ok(new CitationRead(null, true, fetch.CitationPages ?? []), 0));
+        }
+        citations ??= ReadCitationsAsync(PaperIdentifier.Parse(metadata.PaperId), fetch, cancellationToken);
 
+        var references = fetch.Lists.HasFlag(EdgeDirection.References) && metadata.ReferenceCount > 0
+            ? WalkAsync(PaperIdentifier.Parse(metadata.PaperId), EdgeList.References, fetch.Revalidate, null, new RequestTally(), cancellationToken)
+            : null;
         var read = await citations;
         tally.Add(read);
+        var referencesRead = references is null ? null : await references;
+        if (referencesRead is not null) tally.Add(referencesRead);
         if (!read.IsSuccess) return read.FailAs<SourceRecord>().CountedBy(tally);
+        if (referencesRead is { IsSuccess: false }) return referencesRead.FailAs<SourceRecord>().CountedBy(tally);
         var pages = read.Value!;
-        var record = new SourceRecord(metadata, ids, pages.Edges) { Unchanged = pages.Unchanged, CitationPages = pages.Validators };
-        return (SourceResult<SourceRecord>.Ok(record, 0, downloads + read.Downloads, read.Stale) with { Shared = shared }).CountedBy(tally);
+        var record = new SourceRecord(metadata, ids, pages.Edges)
+        {
+            Unchanged = pages.Unchanged,
+            CitationPages = pages.Validators,
+            CitationListNote = note,
+            ReportedCitations = metadata.CitationCount,
+            CitationsStoppedEarly = pages.StoppedEarly,
+            References = referencesRead?.Value!.Edges ?? (fetch.Lists.HasFlag(EdgeDirection.References) ? [] : null),
+            ReportedReferences = metadata.ReferenceCount,
+            ReferencesStoppedEarly = referencesRead?.Value!.StoppedEarly,
+        };
+        return (SourceResult<SourceRecord>.Ok(record, 0, downloads + read.Downloads + (referencesRead?.Downloads ?? 0), read.Stale || referencesRead?.Stale == true)
+            with { Shared = shared }).CountedBy(tally);
     }
 
     /// <summary>The paper's metadata by a single read; <paramref name="id"/> is any form the API takes (a hex id, arXiv:…, DOI:…).</summary>
@@ -133,10 +155,11 @@ public sealed class SemanticScholarSource : IPaperSource
             for (var i = 0; i < answers.Length; i++)
                 if (answers[i].Response.IsSuccess) changed[stored[i].Url] = answers[i] with { Requests = 0 };
         }
-        return await WalkAsync(id, fetch.Revalidate, changed, tally, cancellationToken);
+        return await WalkAsync(id, EdgeList.Citations, fetch.Revalidate, changed, tally, cancellationToken);
     }
 
-    private async Task<SourceResult<CitationRead>> WalkAsync(PaperIdentifier id, bool revalidate, Dictionary<string, CachedFetch>? answered, RequestTally tally, CancellationToken cancellationToken)
+    /// <summary>Reads one of the paper's lists page by page until the API gives no <c>next</c>, the paging cap, or HubCrawler's own cap.</summary>
+    private async Task<SourceResult<CitationRead>> WalkAsync(PaperIdentifier id, EdgeList list, bool revalidate, Dictionary<string, CachedFetch>? answered, RequestTally tally, CancellationToken cancellationToken)
     {
         var edges = new List<CitationEdge>();
         var validators = new List<CitationPageValidator>();
@@ -146,16 +169,28 @@ public sealed class SemanticScholarSource : IPaperSource
         var downloads = 0;
         var stale = false;
         var unchanged = true;
-        while (offset is { } o && edges.Count < _options.MaxCitationsPerPaper)
+        string? stoppedEarly = null;
+        while (offset is { } o)
         {
-            var limit = Math.Min(pageSize, _options.MaxCitationsPerPaper - edges.Count);
-            var url = new Uri($"{_baseUrl}/paper/{SourcePaths.Escape(id.SourceForm)}/citations?fields={SemanticScholarJson.CitationFields}&offset={o}&limit={limit}");
+            if (edges.Count >= _options.MaxCitationsPerPaper)
+            {
+                stoppedEarly = $"HubCrawler reads at most {_options.MaxCitationsPerPaper:N0} a paper (Sources:SemanticScholar:MaxCitationsPerPaper)";
+                break;
+            }
+            // The API serves a page only while offset + limit < the cap.
+            if (o >= _options.PagingCap - 1)
+            {
+                stoppedEarly = $"Semantic Scholar does not page a list past {_options.PagingCap:N0}";
+                break;
+            }
+            var limit = Math.Min(Math.Min(pageSize, _options.MaxCitationsPerPaper - edges.Count), _options.PagingCap - 1 - o);
+            var url = new Uri($"{_baseUrl}/paper/{SourcePaths.Escape(id.SourceForm)}/{list.Path}?fields={list.Fields}&offset={o}&limit={limit}");
             var request = new FetchRequest(url, _headers, RetryGatewayTimeout: false);
             var fetched = answered is not null && answered.Remove(url.ToString(), out var kept) ? kept
                 : _options.CacheDocuments ? await _fetch.GetAsync(Name, request, _options.CacheTimeToLive, revalidate || malformedReads > 0, cancellationToken)
                 : await _fetch.GetUncachedAsync(request, cancellationToken);
             var response = fetched.Response;
-            tally.Add(Name, fetched.Origin == DocumentOrigin.Revalidated ? SourceRequestKinds.Revalidation : SourceRequestKinds.Citations, fetched.Requests);
+            tally.Add(Name, fetched.Origin == DocumentOrigin.Revalidated ? SourceRequestKinds.Revalidation : list.Kind, fetched.Requests);
 
             if (response.Status == 504 && pageSize > _options.MinPageSize)
             {
@@ -163,10 +198,16 @@ public sealed class SemanticScholarSource : IPaperSource
                 pageSize = Math.Max(_options.MinPageSize, pageSize / 2);
                 continue;
             }
-            if (!response.IsSuccess) return SemanticScholarErrors.Failure<CitationRead>(response, $"{id.SourceForm} citations at offset {o}", 0).CountedBy(tally);
+            if (response.Status == 400 && o > 0 && edges.Count > 0)
+            {
+                // The API's paging cap is not documented to the item: a 400 deep in a list is where it stopped.
+                stoppedEarly = $"Semantic Scholar refused to page past {o:N0}: {SemanticScholarJson.ErrorMessage(response.Body)}";
+                break;
+            }
+            if (!response.IsSuccess) return SemanticScholarErrors.Failure<CitationRead>(response, $"{id.SourceForm} {list.Path} at offset {o}", 0).CountedBy(tally);
             try
             {
-                var (page, next) = SemanticScholarJson.ParseCitations(response.Body);
+                var (page, next) = list.Parse(response.Body);
                 await _fetch.AcceptAsync(Name, fetched, cancellationToken);
                 edges.AddRange(page);
                 if (fetched.Origin == DocumentOrigin.Network) downloads++;
@@ -179,11 +220,12 @@ public sealed class SemanticScholarSource : IPaperSource
             catch (FormatException e)
             {
                 if (++malformedReads < 3) continue;
-                return SourceResult<CitationRead>.Fail(SourceErrorKind.Malformed, $"Semantic Scholar {id.SourceForm} citations at offset {o}: {e.Message}", 0).CountedBy(tally);
+                return SourceResult<CitationRead>.Fail(SourceErrorKind.Malformed, $"Semantic Scholar {id.SourceForm} {list.Path} at offset {o}: {e.Message}", 0).CountedBy(tally);
             }
         }
         // Through the document cache, a list whose every page came from it (fresh, or confirmed by a 304) is unchanged too.
-        return SourceResult<CitationRead>.Ok(new CitationRead(edges, _options.CacheDocuments && unchanged && !stale, validators), 0, downloads, stale).CountedBy(tally);
+        return SourceResult<CitationRead>.Ok(new CitationRead(edges, _options.CacheDocuments && unchanged && !stale, list == EdgeList.Citations ? validators : [])
+            { StoppedEarly = stoppedEarly }, 0, downloads, stale).CountedBy(tally);
     }
 
     private FetchRequest Conditional(CitationPageValidator page)
@@ -194,6 +236,16 @@ public sealed class SemanticScholarSource : IPaperSource
         return new FetchRequest(new Uri(page.Url), headers, RetryGatewayTimeout: false);
     }
 
-    /// <summary>A citation list as read: its edges (null when unchanged and not re-read), and the pages' validators.</summary>
-    private sealed record CitationRead(IReadOnlyList<CitationEdge>? Edges, bool Unchanged, IReadOnlyList<CitationPageValidator> Validators);
+    /// <summary>A list as read: its edges (null when unchanged and not re-read), the pages' validators, and why it ended early.</summary>
+    private sealed record CitationRead(IReadOnlyList<CitationEdge>? Edges, bool Unchanged, IReadOnlyList<CitationPageValidator> Validators)
+    {
+        public string? StoppedEarly { get; init; }
+    }
+
+    /// <summary>One of a paper's two lists: where it is, what to ask of it, how to read it, what its requests count as.</summary>
+    private sealed record EdgeList(string Path, string Fields, string Kind, Func<byte[], (IReadOnlyList<CitationEdge> Edges, int? Next)> Parse)
+    {
+        public static readonly EdgeList Citations = new("citations", SemanticScholarJson.CitationFields, SourceRequestKinds.Citations, SemanticScholarJson.ParseCitations);
+        public static readonly EdgeList References = new("references", SemanticScholarJson.CitationFields, SourceRequestKinds.References, SemanticScholarJson.ParseReferences);
+    }
 }

@@ -7,7 +7,8 @@ public sealed class SourceRates(
     IOptions<SemanticScholarOptions> semanticScholar,
     IOptions<OpenAlexOptions> openAlex,
     IOptions<ArxivOptions> arxiv,
-    IOptions<HubPageOptions> hub)
+    IOptions<HubPageOptions> hub,
+    IOptions<OpenCitationsOptions> openCitations)
 {
     /// <summary>The configured rate of <paramref name="source"/>; null when it has none (unlimited) or is unknown.</summary>
     public double? Of(string source) => (source switch
@@ -16,6 +17,7 @@ public sealed class SourceRates(
         Hubs.FieldPrecedence.OpenAlex => openAlex.Value.RequestsPerSecond,
         Hubs.FieldPrecedence.Arxiv => arxiv.Value.RequestsPerSecond,
         Hubs.FieldPrecedence.Hub => hub.Value.RequestsPerSecond,
+        Hubs.FieldPrecedence.OpenCitations => openCitations.Value.RequestsPerSecond,
         _ => 0,
     }) is > 0 and var rate ? rate : null;
 }

@@ -3,12 +3,12 @@ using HubCrawler.Grains.Hubs;
 namespace HubCrawler.Grains.Sources;
 
 /// <summary>Which sources a deployment uses: <c>Sources:Enabled</c>, a comma-separated list of
-/// semanticscholar, openalex, arxiv and hub. Each source's own section holds its base URL and limits.</summary>
+/// semanticscholar, openalex, arxiv, hub and opencitations. Each source's own section holds its base URL and limits.</summary>
 public sealed class SourcesOptions
 {
     public const string Section = "Sources";
 
-    public static readonly string[] Known = [FieldPrecedence.SemanticScholar, FieldPrecedence.OpenAlex, FieldPrecedence.Arxiv, FieldPrecedence.Hub];
+    public static readonly string[] Known = [FieldPrecedence.SemanticScholar, FieldPrecedence.OpenAlex, FieldPrecedence.Arxiv, FieldPrecedence.Hub, FieldPrecedence.OpenCitations];
 
     public string Enabled { get; set; } = FieldPrecedence.SemanticScholar;
 

@@ -92,3 +92,30 @@ public sealed class FaultyCollection : ICollectionFixture<FaultyCluster>
 {
     public const string Name = "faulty source";
 }
+
+/// <summary>A graph for references and both-direction crawls: cycles, a few unresolved references.</summary>
+public sealed class ReferencesCluster() : CrawlerCluster(new SyntheticGraphOptions
+{
+    Papers = 1200,
+    Seed = 19,
+    HeavyPaperCitations = 0,
+    CycleRate = 0.05,
+    UnresolvedReferenceRate = 0.05,
+});
+
+[CollectionDefinition(Name)]
+public sealed class ReferencesCollection : ICollectionFixture<ReferencesCluster>
+{
+    public const string Name = "references";
+}
+
+/// <summary>Lookups only, with a paper cited 300 times (several citation pages) and pages of 20 citations, so a
+/// shifting list and a paging cap show within a small graph.</summary>
+public sealed class ListCountCluster() : CrawlerCluster(new SyntheticGraphOptions { Papers = 300, Seed = 47, HeavyPaperCitations = 300 },
+    new Dictionary<string, string?> { ["Sources:SemanticScholar:PageSize"] = "20" });
+
+[CollectionDefinition(Name)]
+public sealed class ListCountCollection : ICollectionFixture<ListCountCluster>
+{
+    public const string Name = "list counts";
+}

@@ -18,6 +18,9 @@ public static class CrawlerSettings
         ["Sources:Hub:BaseUrl"] = simulator.HubBaseUrl,
         ["Sources:Hub:MaxConcurrency"] = "32",
         ["Sources:Hub:RequestsPerSecond"] = "0",
+        ["Sources:OpenCitations:BaseUrl"] = simulator.OpenCitationsBaseUrl,
+        ["Sources:OpenCitations:MaxConcurrency"] = "32",
+        ["Sources:OpenCitations:RequestsPerSecond"] = "0",
     };
 
     public static Dictionary<string, string?> For(string semanticScholarBaseUrl, int maxAttempts = 4) => new()
@@ -26,6 +29,8 @@ public static class CrawlerSettings
         ["Sources:SemanticScholar:MaxConcurrency"] = "32",
         ["Sources:SemanticScholar:RequestsPerSecond"] = "0",
         ["Sources:SemanticScholar:PageSize"] = "100",
+        // The simulator pages without a cap unless a test sets one (the real API's is about 10,000).
+        ["Sources:SemanticScholar:PagingCap"] = "1000000",
         ["Fetch:MaxAttempts"] = maxAttempts.ToString(),
         ["Fetch:BackoffBase"] = "00:00:00.010",
         ["Fetch:BackoffMax"] = "00:00:00.200",
