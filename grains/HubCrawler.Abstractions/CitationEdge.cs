@@ -27,4 +27,12 @@ public sealed record CitationEdge
     [Id(12)] public IReadOnlyDictionary<string, string> CitingExternalIds { get; init; } = new Dictionary<string, string>();
     /// <summary>The sources that listed this citation.</summary>
     [Id(13)] public IReadOnlyList<string> Sources { get; init; } = [];
+    /// <summary>When the context classifier judged the role: its most probable role (also when it abstained and <see cref="Role"/> stayed unclassified).</summary>
+    [Id(14)] public CitationRole RoleCandidate { get; init; }
+    /// <summary>The classifier's probability for <see cref="RoleCandidate"/>; null when the role was not judged from the contexts.</summary>
+    [Id(15)] public double? RoleConfidence { get; init; }
+    /// <summary>When the context classifier judged the polarity: its most probable polarity.</summary>
+    [Id(16)] public CitationPolarity PolarityCandidate { get; init; }
+    /// <summary>The classifier's probability for <see cref="PolarityCandidate"/>; null when the polarity came from the source.</summary>
+    [Id(17)] public double? PolarityConfidence { get; init; }
 }

@@ -20,4 +20,8 @@ public sealed record HubSummary
     /// <summary>Citations whose citing paper the source could not resolve (kept, counted, not crawled).</summary>
     [Id(8)] public int UnresolvedCitingPapers { get; init; }
     [Id(9)] public int InfluentialCitations { get; init; }
+    /// <summary>Role shares with the context classifier's part corrected for its measured confusion, with intervals; null before any citation has a role.</summary>
+    [Id(10)] public EstimatedShares? RoleEstimate { get; init; }
+    /// <summary>Polarity shares likewise (no source gives polarity today, so these are all the model's).</summary>
+    [Id(11)] public EstimatedShares? PolarityEstimate { get; init; }
 }

@@ -24,7 +24,15 @@ public sealed class CitationContextClassifier
         PolarityModel = polarity;
         _roles = role.Labels.Select(Enum.Parse<CitationRole>).ToArray();
         _polarities = polarity.Labels.Select(Enum.Parse<CitationPolarity>).ToArray();
+        RoleFigures = ModelCard.Of(role.Document);
+        PolarityFigures = ModelCard.Of(polarity.Document);
     }
+
+    /// <summary>The role model's figures on its held-out tests, pooled; <see cref="ShareEstimator"/> corrects role shares with its confusion.</summary>
+    public ModelFigures RoleFigures { get; }
+
+    /// <summary>The polarity model's figures on its held-out test.</summary>
+    public ModelFigures PolarityFigures { get; }
 
     /// <summary>The classifier with the models shipped in this assembly, loaded on first use.</summary>
     public static CitationContextClassifier Default => Embedded.Value;
@@ -40,6 +48,34 @@ public sealed class CitationContextClassifier
         var candidate = prediction.Candidate < 0 ? CitationRole.Unclassified : _roles[prediction.Candidate];
         return new RoleVerdict(prediction.Confident ? candidate : CitationRole.Unclassified, candidate,
             prediction.Probability, prediction.Evidence);
+    }
+
+    /// <summary>
+    /// The hub's path: the role (when <paramref name="role"/>) and the polarity (when <paramref name="polarity"/>) of
+    /// one citation from one featurisation of its contexts, without evidence (the verdicts' Evidence is empty). The
+    /// verdicts are the same as <see cref="ClassifyRole"/>'s and <see cref="ClassifyPolarity"/>'s.
+    /// </summary>
+    public (RoleVerdict? Role, PolarityVerdict? Polarity) Judge(IReadOnlyList<string> contexts, bool role, bool polarity)
+    {
+        ArgumentNullException.ThrowIfNull(contexts);
+        if (!role && !polarity) return (null, null);
+        var features = new List<List<string>>(contexts.Count);
+        foreach (var context in contexts) features.Add(ContextFeaturizer.Features(context));
+        RoleVerdict? roleVerdict = null;
+        PolarityVerdict? polarityVerdict = null;
+        if (role)
+        {
+            var p = RoleModel.Predict(features, withEvidence: false);
+            var candidate = p.Candidate < 0 ? CitationRole.Unclassified : _roles[p.Candidate];
+            roleVerdict = new RoleVerdict(p.Confident ? candidate : CitationRole.Unclassified, candidate, p.Probability, []);
+        }
+        if (polarity)
+        {
+            var p = PolarityModel.Predict(features, withEvidence: false);
+            var candidate = p.Candidate < 0 ? CitationPolarity.Unclassified : _polarities[p.Candidate];
+            polarityVerdict = new PolarityVerdict(p.Confident ? candidate : CitationPolarity.Unclassified, candidate, p.Probability, []);
+        }
+        return (roleVerdict, polarityVerdict);
     }
 
     /// <summary>The polarity given by a citation's context sentences; no usable context → Unclassified.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 
 namespace HubCrawler.Classification;
 
@@ -9,7 +7,7 @@ namespace HubCrawler.Classification;
 /// "&lt;cite&gt;", numbers as "&lt;num&gt;", and the cue-phrase groups of <see cref="CuePhrases"/>.
 /// Features are binary: a feature that occurs twice in a context counts once.
 /// </summary>
-internal static partial class ContextFeaturizer
+internal static class ContextFeaturizer
 {
     public const string CiteToken = "<cite>";
     public const string NumberToken = "<num>";
@@ -19,9 +17,9 @@ internal static partial class ContextFeaturizer
     // A citation context is a sentence or a few; the cap bounds the regex work on pathological input.
     private const int MaxContextLength = 5_000;
 
-    // Padded with spaces so that "but" does not fire inside "attribute".
-    private static readonly (string Feature, string[] Phrases)[] PaddedCues =
-        CuePhrases.Groups.Select(g => (g.Feature, g.Phrases.Select(p => " " + p + " ").ToArray())).ToArray();
+    // Each phrase as its words, so that "but" does not fire inside "attribute".
+    private static readonly (string Feature, string[][] Phrases)[] TokenCues =
+        CuePhrases.Groups.Select(g => (g.Feature, g.Phrases.Select(p => p.Split(' ')).ToArray())).ToArray();
 
     /// <summary>The distinct features of one context, in first-seen order; none when it holds no token.</summary>
     public static List<string> Features(string context)
@@ -44,12 +42,12 @@ internal static partial class ContextFeaturizer
         var last = string.Concat(previous, " ", End);
         if (seen.Add(last)) features.Add(last);
 
-        var padded = new StringBuilder(context.Length + 2).Append(' ');
-        foreach (var token in tokens) padded.Append(token).Append(' ');
-        var text = padded.ToString();
-        foreach (var (feature, phrases) in PaddedCues)
+        // A phrase fires when its words are consecutive tokens (the same as finding " phrase " in the tokens joined
+        // by spaces); most phrases' first word is not in the context at all, which one set lookup rules out.
+        // (seen holds the tokens; its pairs and cue names hold a space or a colon, which no phrase's first word has.)
+        foreach (var (feature, phrases) in TokenCues)
             foreach (var phrase in phrases)
-                if (text.Contains(phrase, StringComparison.Ordinal))
+                if (seen.Contains(phrase[0]) && Occurs(tokens, phrase))
                 {
                     if (seen.Add(feature)) features.Add(feature);
                     break;
@@ -67,26 +65,61 @@ internal static partial class ContextFeaturizer
         if (string.IsNullOrWhiteSpace(context)) return tokens;
         if (context.Length > MaxContextLength) context = context[..MaxContextLength];
         var text = CitationMarkers.Normalise(context).ToLowerInvariant();
-        foreach (var match in Token().EnumerateMatches(text))
+        // By hand, the regex \uE000|\p{L}+(?:['’\-]\p{L}+)*|\d+(?:[.,]\d+)*: the hot path of every verdict.
+        var i = 0;
+        while (i < text.Length)
         {
-            var span = text.AsSpan(match.Index, match.Length);
+            var c = text[i];
             string token;
-            if (span[0] == CitationMarkers.Placeholder)
+            if (c == CitationMarkers.Placeholder)
             {
+                i++;
                 // "[3], [4]" and "(A 2001; B 2002) [5]" are one act of citing.
                 if (tokens.Count > 0 && ReferenceEquals(tokens[^1], CiteToken)) continue;
                 token = CiteToken;
             }
-            else if (char.IsAsciiDigit(span[0])) token = NumberToken;
-            else token = span.ToString();
+            else if (char.IsLetter(c))
+            {
+                var start = i;
+                i = Run(text, i, char.IsLetter);
+                while (i + 1 < text.Length && text[i] is '\'' or '’' or '-' && char.IsLetter(text[i + 1])) i = Run(text, i + 1, char.IsLetter);
+                token = text[start..i];
+            }
+            else if (char.IsDigit(c))
+            {
+                var start = i;
+                i = Run(text, i, char.IsDigit);
+                while (i + 1 < text.Length && text[i] is '.' or ',' && char.IsDigit(text[i + 1])) i = Run(text, i + 1, char.IsDigit);
+                token = char.IsAsciiDigit(c) ? NumberToken : text[start..i];
+            }
+            else
+            {
+                i++;
+                continue;
+            }
             tokens.Add(token);
         }
         return tokens;
     }
 
+    private static int Run(string text, int i, Func<char, bool> member)
+    {
+        while (i < text.Length && member(text[i])) i++;
+        return i;
+    }
+
+    private static bool Occurs(List<string> tokens, string[] phrase)
+    {
+        for (var start = 0; start + phrase.Length <= tokens.Count; start++)
+        {
+            var j = 0;
+            while (j < phrase.Length && string.Equals(tokens[start + j], phrase[j], StringComparison.Ordinal)) j++;
+            if (j == phrase.Length) return true;
+        }
+        return false;
+    }
+
     private static bool IsContractedNegation(string token) =>
         token.EndsWith("n't", StringComparison.Ordinal) || token.EndsWith("n’t", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\uE000|\p{L}+(?:['’\-]\p{L}+)*|\d+(?:[.,]\d+)*")]
-    private static partial Regex Token();
 }

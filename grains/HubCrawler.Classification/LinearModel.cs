@@ -39,14 +39,18 @@ internal sealed class LinearModel
     public double Threshold { get; }
     public int FeatureCount => _names.Length;
 
-    public Prediction Predict(IReadOnlyList<string> contexts)
+    public Prediction Predict(IReadOnlyList<string> contexts) =>
+        Predict(contexts.Select(ContextFeaturizer.Features).ToList(), withEvidence: true);
+
+    /// <summary>Predicts from contexts already featurised (one list per context), so that two models can share the
+    /// work; without evidence it skips ranking the features, which the hubs do not keep.</summary>
+    public Prediction Predict(IReadOnlyList<List<string>> featureSets, bool withEvidence)
     {
         // Feature index → number of contexts holding it; most citations have one to three contexts.
         var counts = new Dictionary<int, int>();
         var judged = 0;
-        foreach (var context in contexts)
+        foreach (var features in featureSets)
         {
-            var features = ContextFeaturizer.Features(context);
             if (features.Count == 0) continue;
             judged++;
             foreach (var feature in features)
@@ -68,6 +72,7 @@ internal sealed class LinearModel
         var runnerUp = best == 0 ? 1 : 0;
         for (var c = 0; c < k; c++) if (c != best && probabilities[c] > probabilities[runnerUp]) runnerUp = c;
 
+        if (!withEvidence) return new Prediction(best, probabilities[best] >= Threshold, probabilities[best], []);
         var evidence = counts
             .Select(pair => new FeatureEvidence(_names[pair.Key],
                 (double)pair.Value / judged * (_weights[pair.Key * k + best] - _weights[pair.Key * k + runnerUp])))

@@ -26,6 +26,9 @@ internal sealed class ModelDocument
     public required TrainingSettings Training { get; init; }
     public required ModelEvaluation Evaluation { get; init; }
 
+    /// <summary>A second held-out test from another corpus (roles: ACL-ARC), or null.</summary>
+    public ModelEvaluation? SecondaryEvaluation { get; init; }
+
     // Last, so that Write can append it by hand one feature per line.
     public required Dictionary<string, double[]> Features { get; init; }
 
@@ -38,7 +41,7 @@ internal sealed class ModelDocument
         var header = JsonSerializer.Serialize(new ModelDocument
         {
             Task = Task, Labels = Labels, Threshold = Threshold, Bias = Bias, Training = Training,
-            Evaluation = Evaluation, Features = [],
+            Evaluation = Evaluation, SecondaryEvaluation = SecondaryEvaluation, Features = [],
         }, Options).ReplaceLineEndings("\n");
         const string emptyFeatures = "\"features\": {}\n}";
         if (!header.EndsWith(emptyFeatures, StringComparison.Ordinal))

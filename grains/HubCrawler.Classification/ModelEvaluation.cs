@@ -15,4 +15,7 @@ internal sealed record ModelEvaluation
     public required double Coverage { get; init; }
     public required double CoveredMacroF1 { get; init; }
     public required ClassMetrics[] CoveredPerClass { get; init; }
+
+    /// <summary>Without abstention: Confusion[true][predicted] counts on the test split; the hub share estimator corrects with it.</summary>
+    public int[][] Confusion { get; init; } = [];
 }

@@ -18,6 +18,10 @@ internal sealed record TrainingSettings
     /// <summary>The cue-phrase group features.</summary>
     public required bool Cues { get; init; }
 
+    /// <summary>Corpus weights (n / (corpora · n_corpus))^power on top of the class weights: 0 weighs every example
+    /// alike, 1 gives each training corpus the same total weight, so a small corpus from another field is not drowned.</summary>
+    public double CorpusBalancePower { get; init; }
+
     /// <summary>Training corpora beyond the main one (e.g. "aclarc" for roles), empty for none.</summary>
     public required string[] ExtraCorpora { get; init; }
 }

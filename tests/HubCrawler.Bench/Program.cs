@@ -13,6 +13,8 @@ using HubCrawler.Bench;
 //                                                       storage writes a paper (Azurite behind a counting proxy)
 //   throttle [graph=2000] [seconds=60]                  a crawl through a sustained 429 without Retry-After
 //   long [graph=300000]                                 a long crawl with Azurite: peak RSS, papers/s and frontier bytes/s as it grows
+//   classify-cost [graph=3000] [runs=3]               CPU a paper with and without context classification, and
+//                                                       the classifier's verdicts a CPU-second
 //   all [--with-100k]                                   all of the above but cache, written to results/*.json
 //   ci                                                  a reduced run of all of them: checks they run and the crawls are right
 var mode = args.ElementAtOrDefault(0) ?? "all";
@@ -80,6 +82,9 @@ switch (mode)
     case "long":
         await Long(Arg(0, 300_000));
         break;
+    case "classify-cost":
+        await ClassifyCost(Arg(0, 3000), Arg(1, 3));
+        break;
     case "all":
         await VersusCrawlee(2000, 3, withAzurite: true);
         await Latency(3000, 50);
@@ -100,7 +105,7 @@ switch (mode)
         await Long(5000);
         break;
     default:
-        Console.Error.WriteLine("usage: HubCrawler.Bench cache|crawl-vs-crawlee|latency|lookups|scale|cluster|requests|throttle|long|all|ci [options] (see Program.cs)");
+        Console.Error.WriteLine("usage: HubCrawler.Bench cache|crawl-vs-crawlee|latency|lookups|scale|cluster|requests|throttle|long|classify-cost|all|ci [options] (see Program.cs)");
         return 2;
 }
 
@@ -126,6 +131,14 @@ async Task VersusCrawlee(int papers, int runs, bool withAzurite)
         summary.Add(("ratio, Azurite", $"{r["ratioAzurite"]}×", "≥ 3×"));
     }
     await Save("crawl-vs-crawlee", r);
+}
+
+async Task ClassifyCost(int graph, int runs)
+{
+    var r = (dynamic)await new ClassificationCost(Console.WriteLine).Run(graph, runs);
+    summary.Add(("CPU a paper, classification off / on", $"{r.medianOff} / {r.medianOn} ms (+{r.growth:P0})", "≤ +20%"));
+    summary.Add(("classifier verdicts a CPU-second", $"{r.verdictsPerCpuSecond:N0} ({r.verdictsPerPaper} a paper)", ""));
+    await Save("classify-cost", r);
 }
 
 async Task Requests(int graph, int depth, int maxPapers)

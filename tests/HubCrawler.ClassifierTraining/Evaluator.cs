@@ -27,7 +27,17 @@ internal static class Evaluator
             Coverage = Math.Round((double)covered.Length / gold.Length, 4),
             CoveredMacroF1 = coveredScore.MacroF1,
             CoveredPerClass = coveredScore.PerClass,
+            Confusion = Confusion(gold, predictions.Select(p => p.Candidate).ToArray(), labels.Length),
         };
+    }
+
+    /// <summary>Counts[true][predicted]; a prediction of -1 (no evidence) is not counted.</summary>
+    public static int[][] Confusion(int[] gold, int[] predicted, int classes)
+    {
+        var counts = Enumerable.Range(0, classes).Select(_ => new int[classes]).ToArray();
+        for (var i = 0; i < gold.Length; i++)
+            if (predicted[i] >= 0) counts[gold[i]][predicted[i]]++;
+        return counts;
     }
 
     /// <summary>Per-class precision/recall/F1, macro-F1 and accuracy; a prediction of -1 (no evidence) counts as wrong.</summary>

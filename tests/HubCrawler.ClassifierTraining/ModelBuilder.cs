@@ -35,8 +35,10 @@ internal static class ModelBuilder
         var k = labels.Length;
         var perClass = new int[k];
         foreach (var label in gold) perClass[label]++;
-        var sampleWeights = gold
-            .Select(label => Math.Pow((double)gold.Length / (k * Math.Max(1, perClass[label])), settings.ClassWeightPower))
+        var perSource = examples.GroupBy(e => e.Source, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var sampleWeights = examples
+            .Select(e => Math.Pow((double)gold.Length / (k * Math.Max(1, perClass[e.Label])), settings.ClassWeightPower)
+                         * Math.Pow((double)examples.Count / (perSource.Count * perSource[e.Source]), settings.CorpusBalancePower))
             .ToArray();
 
         var (weights, bias) = SoftmaxRegression.Fit(documents, gold, sampleWeights, names.Length, k, settings.L2);

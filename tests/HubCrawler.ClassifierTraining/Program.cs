@@ -12,14 +12,16 @@ internal static class Program
     {
         string? labelsArgument = null;
         var check = false;
+        var study = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--labels" when i + 1 < args.Length: labelsArgument = args[++i]; break;
                 case "--check": check = true; break;
+                case "--study-encoder": study = true; break;
                 default:
-                    Console.Error.WriteLine("usage: HubCrawler.ClassifierTraining [--labels DIR] [--check]");
+                    Console.Error.WriteLine("usage: HubCrawler.ClassifierTraining [--labels DIR] [--check | --study-encoder]");
                     return 2;
             }
         }
@@ -27,6 +29,14 @@ internal static class Program
         var root = RepositoryPaths.Root();
         var labels = labelsArgument ?? LabelsFolder.Require(root);
         Console.WriteLine($"labels: {labels}");
+        if (study)
+        {
+            var card0 = RepositoryPaths.ModelCard(root);
+            var text = EncoderStudy.Run(labels, Console.WriteLine);
+            File.WriteAllText(card0, EncoderStudy.Splice(File.ReadAllText(card0), text));
+            Console.WriteLine($"wrote the encoder study into {Path.GetRelativePath(root, card0)}");
+            return 0;
+        }
         var cache = new FeatureCache();
         var total = Stopwatch.StartNew();
         var results = new List<TaskTrainer.Result>();
@@ -35,7 +45,7 @@ internal static class Program
             Console.WriteLine($"{data.Task}: {data.Train.Count} training contexts in {TaskData.FoldCount} folds, {data.Test.Count} test contexts");
             results.Add(TaskTrainer.Train(data, cache, t =>
                 Console.WriteLine($"  L2={t.Settings.L2} power={t.Settings.ClassWeightPower} pairs={t.Settings.Bigrams} cues={t.Settings.Cues} " +
-                                  $"extra=[{string.Join(",", t.Settings.ExtraCorpora)}]: macro-F1 {t.MacroF1:F4}")));
+                                  $"balance={t.Settings.CorpusBalancePower} extra=[{string.Join(",", t.Settings.ExtraCorpora)}]: macro-F1 {t.MacroF1:F4} ({string.Join(", ", t.PerCorpus.Select(c => $"{c.Corpus} {c.MacroF1:F4}"))})")));
         }
         Console.WriteLine($"trained in {total.Elapsed.TotalSeconds:F0} s");
 

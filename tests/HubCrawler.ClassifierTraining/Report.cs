@@ -40,25 +40,28 @@ internal static class Report
             md.AppendLine($"| {a.Label} | {a.Support} | {P(a.Precision)} | {P(a.Recall)} | {P(a.F1)} | {P(b.Precision)} | {P(b.Recall)} | {P(b.F1)} |");
         }
         md.AppendLine($"| **macro** | {e.Examples} | | | **{P(e.MacroF1)}** | | | **{P(e.CoveredMacroF1)}** |").AppendLine();
+        Confusion(md, e, data.Labels);
         md.AppendLine($"- **Macro-F1 {P(e.MacroF1)}** (accuracy {P(e.Accuracy)}) without abstention. Published: {published}");
         md.AppendLine($"- With abstention (τ = {F(result.Document.Threshold, 2)}): coverage **{P(e.Coverage)}%** " +
                       $"({P(1 - e.Coverage)}% Unclassified), macro-F1 over the covered part **{P(e.CoveredMacroF1)}**.");
         if (result.Secondary is { } second)
-            md.AppendLine($"- Second test, {second.TestSet} ({second.Examples} contexts): macro-F1 {P(second.MacroF1)} " +
-                          $"({string.Join(", ", second.PerClass.Select(m => $"{m.Label} {P(m.F1)}"))}); " +
-                          $"coverage {P(second.Coverage)}%, covered macro-F1 {P(second.CoveredMacroF1)}.");
+            md.AppendLine($"- Second test, {second.TestSet} ({second.Examples} contexts): **macro-F1 {P(second.MacroF1)}** " +
+                          $"({string.Join(", ", second.PerClass.Select(m => $"{m.Label} P {P(m.Precision)} / R {P(m.Recall)} / F1 {P(m.F1)}"))}); " +
+                          $"coverage {P(second.Coverage)}%, covered macro-F1 {P(second.CoveredMacroF1)}. Confusion on it: " +
+                          string.Join("; ", data.Labels.Select((label, i) => $"{label} → {string.Join(" / ", second.Confusion[i])}")) + ".");
         md.AppendLine($"- Model: {result.Document.Features.Count:N0} features × {data.Labels.Length} labels; " +
-                      $"trained on {data.Train.Count:N0} contexts{Extra(result.Document.Training, data)}.").AppendLine();
+                      $"trained on {data.Train.Count:N0} contexts{Corpora(data)}{Extra(result.Document.Training, data)}.").AppendLine();
 
-        md.AppendLine($"Validation (5-fold cross-validation on the training split, {data.Train.Count:N0} contexts; pooled out-of-fold macro-F1; the winner is marked):").AppendLine();
-        md.AppendLine("| L2 | class weight power | word pairs | cues | extra corpus | macro-F1 | accuracy |");
-        md.AppendLine("|---:|---:|:---:|:---:|---|---:|---:|");
+        md.AppendLine($"Validation (5-fold cross-validation on the training split, {data.Train.Count:N0} contexts{Corpora(data)}; out-of-fold macro-F1, the mean over the training corpora, then each corpus's own; the winner is marked):").AppendLine();
+        var corpora = result.Best.PerCorpus.Count > 1 ? result.Best.PerCorpus.Select(c => c.Corpus).ToList() : [];
+        md.AppendLine($"| L2 | class weight power | word pairs | cues | corpus balance power | macro-F1 |{string.Concat(corpora.Select(c => $" {c} |"))} accuracy |");
+        md.AppendLine($"|---:|---:|:---:|:---:|---:|---:|{string.Concat(corpora.Select(_ => "---:|"))}---:|");
         foreach (var t in result.Trials)
         {
             var s = t.Settings;
             var mark = ReferenceEquals(t, result.Best) ? " ◀" : "";
             md.AppendLine($"| {s.L2.ToString("0.####", CultureInfo.InvariantCulture)} | {F(s.ClassWeightPower, 1)} | {(s.Bigrams ? "yes" : "no")} | " +
-                          $"{(s.Cues ? "yes" : "no")} | {(s.ExtraCorpora.Length == 0 ? "—" : string.Join(", ", s.ExtraCorpora))} | {P(t.MacroF1)}{mark} | {P(t.Accuracy)} |");
+                          $"{(s.Cues ? "yes" : "no")} | {F(s.CorpusBalancePower, 1)} | {P(t.MacroF1)}{mark} |{string.Concat(corpora.Select(c => $" {P(t.PerCorpus.Single(x => x.Corpus == c).MacroF1)} |"))} {P(t.Accuracy)} |");
         }
         md.AppendLine();
 
@@ -76,6 +79,22 @@ internal static class Report
             md.AppendLine($"| {F(tau, 2)}{mark} | {P((double)covered.Length / gold.Length)}% | {P(macro)} | {P(accuracy)} |");
         }
         md.AppendLine();
+    }
+
+    private static void Confusion(StringBuilder md, ModelEvaluation e, string[] labels)
+    {
+        md.AppendLine("Confusion on the test split, without abstention (rows: true label, columns: predicted):").AppendLine();
+        md.AppendLine($"| true \\ predicted | {string.Join(" | ", labels)} |");
+        md.AppendLine($"|---|{string.Concat(labels.Select(_ => "---:|"))}");
+        for (var i = 0; i < labels.Length; i++)
+            md.AppendLine($"| {labels[i]} | {string.Join(" | ", e.Confusion[i])} |");
+        md.AppendLine();
+    }
+
+    private static string Corpora(TaskData data)
+    {
+        var sources = data.Train.GroupBy(x => x.Source, StringComparer.Ordinal).ToList();
+        return sources.Count < 2 ? "" : " from " + string.Join(" and ", sources.Select(g => $"{g.Key} ({g.Count():N0})"));
     }
 
     private static string Extra(TrainingSettings settings, TaskData data) =>

@@ -12,10 +12,17 @@ internal static class SoftmaxRegression
 
     /// <param name="documents">Per example, the indices of its (binary) features.</param>
     /// <returns>Weights feature-major (w[f·k + c]) and biases.</returns>
-    public static (double[] Weights, double[] Bias) Fit(int[][] documents, int[] labels, double[] sampleWeights, int featureCount, int classes, double l2)
+    public static (double[] Weights, double[] Bias) Fit(int[][] documents, int[] labels, double[] sampleWeights, int featureCount, int classes, double l2) =>
+        Fit(documents, null, labels, sampleWeights, featureCount, classes, l2);
+
+    /// <param name="dense">Optional real-valued features per example (all of one length D), weighted after the
+    /// binary ones: feature index featureCount + d.</param>
+    public static (double[] Weights, double[] Bias) Fit(int[][] documents, float[][]? dense, int[] labels, double[] sampleWeights, int featureCount, int classes, double l2)
     {
+        var width = dense is { Length: > 0 } ? dense[0].Length : 0;
+        featureCount += width;
         var n = featureCount * classes + classes;
-        var objective = new Objective(documents, labels, sampleWeights, featureCount, classes, l2);
+        var objective = new Objective(documents, dense, featureCount - width, labels, sampleWeights, featureCount, classes, l2);
         var x = new double[n];
         var g = new double[n];
         var f = objective.Evaluate(x, g);
@@ -107,7 +114,7 @@ internal static class SoftmaxRegression
         return max;
     }
 
-    private sealed class Objective(int[][] documents, int[] labels, double[] sampleWeights, int featureCount, int classes, double l2)
+    private sealed class Objective(int[][] documents, float[][]? dense, int denseOffset, int[] labels, double[] sampleWeights, int featureCount, int classes, double l2)
     {
         private readonly double _totalWeight = sampleWeights.Sum();
 
@@ -123,6 +130,13 @@ internal static class SoftmaxRegression
                 for (var c = 0; c < k; c++) scores[c] = x[biasOffset + c];
                 foreach (var f in documents[d])
                     for (var c = 0; c < k; c++) scores[c] += x[f * k + c];
+                var values = dense?[d];
+                if (values is not null)
+                    for (var v = 0; v < values.Length; v++)
+                    {
+                        var offset = (denseOffset + v) * k;
+                        for (var c = 0; c < k; c++) scores[c] += x[offset + c] * values[v];
+                    }
                 var max = scores.Max();
                 var sum = 0.0;
                 for (var c = 0; c < k; c++) sum += scores[c] = Math.Exp(scores[c] - max);
@@ -133,6 +147,8 @@ internal static class SoftmaxRegression
                     var residual = weight * (scores[c] / sum - (c == labels[d] ? 1 : 0));
                     gradient[biasOffset + c] += residual;
                     foreach (var f in documents[d]) gradient[f * k + c] += residual;
+                    if (values is not null)
+                        for (var v = 0; v < values.Length; v++) gradient[(denseOffset + v) * k + c] += residual * values[v];
                 }
             }
             for (var i = 0; i < biasOffset; i++)

@@ -26,14 +26,15 @@ internal static class TaskTrainer
 
         // Measure the model as it will ship: written to JSON and read back.
         var shipped = Reload(document.Write());
+        var secondary = data.SecondaryTest.Count == 0 ? null
+            : Evaluator.Evaluate(shipped, data.SecondaryTest, data.SecondaryTestName ?? "");
         var evaluated = new ModelDocument
         {
             Task = document.Task, Labels = document.Labels, Threshold = document.Threshold, Bias = document.Bias,
             Training = document.Training, Features = document.Features,
             Evaluation = Evaluator.Evaluate(shipped, data.Test, data.TestName),
+            SecondaryEvaluation = secondary,
         };
-        var secondary = data.SecondaryTest.Count == 0 ? null
-            : Evaluator.Evaluate(shipped, data.SecondaryTest, data.SecondaryTestName ?? "");
         return new Result(data, trials, best, evaluated, evaluated.Write(), secondary);
     }
 

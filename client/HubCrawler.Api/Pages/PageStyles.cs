@@ -39,6 +39,12 @@ internal static class PageStyles
         .actions { display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .9rem; margin: .5rem 0 1rem; }
         .summaries { display: grid; gap: 0 2rem; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); }
         ul.bars { list-style: none; padding: 0; margin: 0; }
+        .estimate { min-width: 0; overflow-wrap: anywhere; }
+        .model-figures { max-width: 100%; overflow-x: auto; }
+        ul.estimates { list-style: none; padding: 0; margin: .25rem 0; }
+        ul.estimates li { margin: .2rem 0; }
+        .model-figures table { border-collapse: collapse; font-size: .85rem; margin: .4rem 0; }
+        .model-figures th, .model-figures td { border: 1px solid var(--line); padding: .15rem .4rem; text-align: right; }
         ul.bars li { display: grid; grid-template-columns: 7.5rem 1fr 6.5rem; gap: .5rem; align-items: center; margin: .35rem 0; }
         .bar { display: block; height: .8rem; background: var(--panel); border-radius: .4rem; overflow: hidden; border: 1px solid var(--line); }
         .bar > span { display: block; height: 100%; background: var(--accent); }

@@ -21,6 +21,7 @@ internal static class SummaryBars
             </ul>
             <p class="meta">Shares of the {PageLinks.Number(summary.ClassifiedCitations)} classified citations, each counted once under its most specific role; unclassified is a share of all {PageLinks.Number(summary.TotalCitations)}.</p>
             {intents}
+            {EstimateView.Render(summary.RoleEstimate, "role labels")}
             </section>
             """);
     }
@@ -30,7 +31,7 @@ internal static class SummaryBars
         var bars = summary.Polarity.Select(p => Bar("data-polarity", EnumText.Of(p.Polarity), Markup.Title(p.Polarity), p.Count, p.Share, "of all citations"));
         var note = summary.Polarity.All(p => p.Polarity == CitationPolarity.Unclassified || p.Count == 0)
             ? Html.Of($"""<p class="meta">No citation has a polarity yet: no polarity classifier ships until its measured quality can be shown beside it.</p>""")
-            : Html.Of($"""<p class="meta">Shares of all {PageLinks.Number(summary.TotalCitations)} citations.</p>""");
+            : Html.Of($"""<p class="meta">Shares of all {PageLinks.Number(summary.TotalCitations)} citations, as labelled (below the classifier's confidence threshold a citation stays unclassified).</p>""");
         return Html.Of($"""
             <section id="polarity" class="summary" data-summary="polarity" data-total="{summary.TotalCitations}" aria-labelledby="polarity-heading">
             <h2 id="polarity-heading">Citation polarity</h2>
@@ -38,6 +39,7 @@ internal static class SummaryBars
             {Html.Join(bars)}
             </ul>
             {note}
+            {EstimateView.Render(summary.PolarityEstimate, "polarity labels")}
             </section>
             """);
     }

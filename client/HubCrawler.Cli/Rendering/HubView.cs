@@ -85,8 +85,23 @@ internal static class HubView
                 polarity.AddItem($"{Cells.Word(share.Polarity),-12} {Cells.Percent(share.Share),4}", share.Count, Cells.PolarityColor(share.Polarity));
             console.Write(polarity);
         }
+        RenderEstimate(console, summary.RoleEstimate, "Roles");
+        RenderEstimate(console, summary.PolarityEstimate, "Polarity");
         if (summary.IntentCounts.Count > 0)
             console.MarkupLineInterpolated($"[grey]Intents as the source gave them (a citation can have several): {string.Join(", ", summary.IntentCounts.Select(i => $"{i.Key} {Cells.Count(i.Value)}"))}[/]");
+    }
+
+    /// <summary>The corrected shares: which part came from the source and which from the model, each share with its
+    /// 95% interval, and the model's held-out figures on the next line.</summary>
+    private static void RenderEstimate(IAnsiConsole console, EstimatedShares? estimate, string title)
+    {
+        if (estimate is null) return;
+        var shares = string.Join(" · ", estimate.Shares.Select(s =>
+            $"{s.Label.ToLowerInvariant()} {Cells.Percent(s.Share)}{(s.Margin > 0 ? $" ± {(s.Margin < 0.005 ? "<1%" : Cells.Percent(s.Margin))}" : "")}"));
+        console.MarkupLineInterpolated($"[bold]{title}, corrected[/] ({estimate.FromSource} from the source, {estimate.FromModel} from the model): {shares}");
+        if (estimate.FromModel > 0 && estimate.Model is { } model)
+            console.MarkupLineInterpolated(
+                $"[grey]  model ({estimate.Method}): macro-F1 {model.MacroF1 * 100:0.0} on {model.TestSet}; {string.Join(", ", model.PerLabel.Select(l => $"{l.Label.ToLowerInvariant()} P {l.Precision * 100:0} / R {l.Recall * 100:0} / F1 {l.F1 * 100:0}"))}[/]");
     }
 
     private static void RenderRepresentatives(IAnsiConsole console, IReadOnlyList<RepresentativeCitation> representatives)

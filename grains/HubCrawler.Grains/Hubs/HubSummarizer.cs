@@ -1,4 +1,5 @@
 using HubCrawler.Abstractions;
+using HubCrawler.Classification;
 
 namespace HubCrawler.Grains.Hubs;
 
@@ -53,7 +54,54 @@ public static class HubSummarizer
             Representatives = Representatives(citations),
             UnresolvedCitingPapers = unresolved,
             InfluentialCitations = influential,
+            RoleEstimate = Estimate("role", citations, CitationContextClassifier.Default.RoleFigures,
+                c => c.RoleConfidence is null ? (c.Role == CitationRole.Unclassified ? null : c.Role.ToString(), null) : (null, c.RoleCandidate.ToString())),
+            PolarityEstimate = Estimate("polarity", citations, CitationContextClassifier.Default.PolarityFigures,
+                c => c.PolarityConfidence is null ? (c.Polarity == CitationPolarity.Unclassified ? null : c.Polarity.ToString(), null) : (null, c.PolarityCandidate.ToString())),
         };
+    }
+
+    /// <summary>
+    /// Shares over the citations with a label from the source or a judgement of the classifier: the source's labels
+    /// counted as they are, the classifier's corrected for its held-out confusion (<see cref="ShareEstimator"/>), with
+    /// the interval of the classifier's part scaled by its weight in the total. Null when no citation has either.
+    /// </summary>
+    /// <param name="labelOf">A citation's label from the source, or else the classifier's most probable label.</param>
+    internal static EstimatedShares? Estimate(string task, IReadOnlyList<CitationEdge> citations, ModelFigures model,
+        Func<CitationEdge, (string? Source, string? Model)> labelOf)
+    {
+        var labels = model.Labels;
+        var fromSource = new int[labels.Count];
+        var fromModel = new int[labels.Count];
+        foreach (var citation in citations)
+        {
+            var (source, judged) = labelOf(citation);
+            if (source is not null && IndexOf(labels, source) is var s and >= 0) fromSource[s]++;
+            else if (judged is not null && IndexOf(labels, judged) is var m and >= 0) fromModel[m]++;
+        }
+        int sourceTotal = fromSource.Sum(), modelTotal = fromModel.Sum(), total = sourceTotal + modelTotal;
+        if (total == 0) return null;
+        var (shares, margins) = ShareEstimator.Correct(fromModel, model.Confusion);
+        var weight = (double)modelTotal / total;
+        return new EstimatedShares
+        {
+            Task = task,
+            FromSource = sourceTotal,
+            FromModel = modelTotal,
+            Shares = labels.Select((label, i) => new EstimatedShare(label, fromSource[i], fromModel[i],
+                Math.Round((double)(fromSource[i] + fromModel[i]) / total, 4),
+                Math.Round((fromSource[i] + modelTotal * shares[i]) / total, 4),
+                Math.Round(weight * margins[i], 4))).ToList(),
+            Method = "adjusted classify-and-count over the classifier's held-out confusion; 95% interval (delta method: count noise and test-split noise)",
+            Model = model,
+        };
+    }
+
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (var i = 0; i < labels.Count; i++)
+            if (string.Equals(labels[i], label, StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
     }
 
     private static (string Label, string Headline) Behaviour(IReadOnlyList<RoleShare> roles, int classified)

@@ -155,6 +155,11 @@ public sealed partial class CliTests(ApiHost host)
         Assert.Contains($"hubcrawler citations {paper.PaperId}", run.Console);
         // The bars themselves: Spectre draws them with block characters.
         Assert.Contains("█", run.Console);
+        // Corrected shares say what came from the source and what from the model, with intervals and the model's figures.
+        Assert.Matches(@"Roles, corrected \(\d+ from the source, \d+ from the model\)", run.Console);
+        Assert.Matches(@"Polarity, corrected \(0 from the source, [1-9]\d* from the model\)", run.Console);
+        Assert.Matches(@"supporting \d+% ± ", run.Console);
+        Assert.Contains("macro-F1", run.Console);
     }
 
     [Fact]
