@@ -10,12 +10,14 @@ internal static class ListCountsView
         : Html.Of($"""
             <section id="counts" aria-labelledby="counts-heading">
             <h2 id="counts-heading">How the lists add up</h2>
+            <div class="scroll">
             <table class="counts">
             <thead><tr><th scope="col">Source</th><th scope="col">List</th><th scope="col">Reported</th><th scope="col">Listed</th><th scope="col">Duplicates</th><th scope="col">Unresolved</th><th scope="col">Not listed</th><th scope="col">Why it ended early</th></tr></thead>
             <tbody>
             {Html.Join(counts.Select(Row))}
             </tbody>
             </table>
+            </div>
             </section>
             """);
 
