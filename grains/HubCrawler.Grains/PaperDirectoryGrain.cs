@@ -26,20 +26,18 @@ public sealed class PaperDirectoryGrain : Grain, IPaperDirectoryGrain
         return await paper.GetHub(refresh);
     }
 
-    public async Task<CitationsLookup> Citations(string id, CitationQuery query)
-    {
-        if (query.Validate() is { } invalid) return new CitationsLookup { Error = LookupErrorKind.InvalidInput, Message = invalid };
-        var lookup = await Lookup(id);
-        if (lookup.Hub is null) return new CitationsLookup { Error = lookup.Error, Message = lookup.Message };
-        var page = await GrainFactory.GetGrain<IPaperGrain>(lookup.Hub.PaperId).GetCitations(query);
-        return new CitationsLookup { Page = page };
-    }
+    public Task<CitationsLookup> Citations(string id, CitationQuery query) =>
+        OfPaper(id, query, async (paper, q) => new CitationsLookup { Page = await paper.GetCitations(q) });
 
-    public async Task<CitationsLookup> References(string id, CitationQuery query)
+    public Task<CitationsLookup> References(string id, CitationQuery query) =>
+        OfPaper(id, query, (paper, q) => paper.GetReferences(q));
+
+    /// <summary>A list of the paper the id names, once the query is valid and the paper has a hub (fetched first if needed).</summary>
+    private async Task<CitationsLookup> OfPaper(string id, CitationQuery query, Func<IPaperGrain, CitationQuery, Task<CitationsLookup>> read)
     {
         if (query.Validate() is { } invalid) return new CitationsLookup { Error = LookupErrorKind.InvalidInput, Message = invalid };
         var lookup = await Lookup(id);
         if (lookup.Hub is null) return new CitationsLookup { Error = lookup.Error, Message = lookup.Message };
-        return await GrainFactory.GetGrain<IPaperGrain>(lookup.Hub.PaperId).GetReferences(query);
+        return await read(GrainFactory.GetGrain<IPaperGrain>(lookup.Hub.PaperId), query);
     }
 }

@@ -49,9 +49,6 @@ public sealed class PaperIdSet
     /// (OpenAlex names arXiv papers so); null otherwise.</summary>
     public PaperIdentifier? DataCiteDoi => this[PaperIdScheme.ArXiv]?.DataCiteDoiOfArxiv();
 
-    /// <summary>The ids as <see cref="PaperMetadata.ExternalIds"/> keys them, the Semantic Scholar id under "SemanticScholar".</summary>
-    public Dictionary<string, string> AllExternal() => _ids.Values.ToDictionary(i => i.ExternalIdKey, i => i.Value);
-
     public void AddExternal(IReadOnlyDictionary<string, string>? externalIds)
     {
         if (externalIds is null) return;

@@ -1,6 +1,8 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Simulator;
 
+using HubCrawler.Tests.Infrastructure;
+
 namespace HubCrawler.Tests.Grains;
 
 [Collection(StaleHubCollection.Name)]
@@ -29,7 +31,7 @@ public sealed class StaleHubTests(StaleHubCluster fixture)
             Assert.True(stale.AgeSeconds >= 0.5);
             Assert.Equal(first.FetchedAt, stale.FetchedAt);
 
-            var refreshed = await Eventually(async () => (await Directory.Lookup(paper.PaperId)).Hub!, h => h.FetchedAt > first.FetchedAt);
+            var refreshed = await Eventually.Holds(async () => (await Directory.Lookup(paper.PaperId)).Hub!, h => h.FetchedAt > first.FetchedAt);
             Assert.False(refreshed.Stale);
         }
         finally
@@ -63,17 +65,5 @@ public sealed class StaleHubTests(StaleHubCluster fixture)
         var after = (await Directory.Lookup(paper.PaperId, refresh: true)).Hub!;
         Assert.False(after.Stale);
         Assert.Null(after.LastError);
-    }
-
-    private static async Task<T> Eventually<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var value = await read();
-            if (done(value)) return value;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the condition never held");
-            await Task.Delay(100);
-        }
     }
 }
