@@ -17,9 +17,16 @@ internal static class ContextFeaturizer
     // A citation context is a sentence or a few; the cap bounds the regex work on pathological input.
     private const int MaxContextLength = 5_000;
 
-    // Each phrase as its words, so that "but" does not fire inside "attribute".
-    private static readonly (string Feature, string[][] Phrases)[] TokenCues =
-        CuePhrases.Groups.Select(g => (g.Feature, g.Phrases.Select(p => p.Split(' ')).ToArray())).ToArray();
+    [ThreadStatic] private static HashSet<string>? t_seen;
+
+    private static readonly string[] CueFeatures = CuePhrases.Groups.Select(g => g.Feature).ToArray();
+
+    // Each phrase as its words (so that "but" does not fire inside "attribute"), found by its first word: a context's
+    // dozen tokens pick the few phrases worth checking instead of every context checking all 250.
+    private static readonly Dictionary<string, (int Group, string[] Words)[]> PhrasesByFirstWord = CuePhrases.Groups
+        .SelectMany((g, group) => g.Phrases.Select(p => (Group: group, Words: p.Split(' '))))
+        .GroupBy(p => p.Words[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>The distinct features of one context, in first-seen order; none when it holds no token.</summary>
     public static List<string> Features(string context)
@@ -27,10 +34,13 @@ internal static class ContextFeaturizer
         var tokens = Tokens(context);
         var features = new List<string>(tokens.Count * 2 + 4);
         if (tokens.Count == 0) return features;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // One set a thread, cleared, instead of one a context: the crawl featurises every citation it classifies.
+        var seen = t_seen ??= new HashSet<string>(StringComparer.Ordinal);
+        seen.Clear();
 
         foreach (var token in tokens)
             if (seen.Add(token)) features.Add(token);
+        var distinctTokens = features.Count;
 
         var previous = Start;
         foreach (var token in tokens)
@@ -42,16 +52,15 @@ internal static class ContextFeaturizer
         var last = string.Concat(previous, " ", End);
         if (seen.Add(last)) features.Add(last);
 
-        // A phrase fires when its words are consecutive tokens (the same as finding " phrase " in the tokens joined
-        // by spaces); most phrases' first word is not in the context at all, which one set lookup rules out.
-        // (seen holds the tokens; its pairs and cue names hold a space or a colon, which no phrase's first word has.)
-        foreach (var (feature, phrases) in TokenCues)
-            foreach (var phrase in phrases)
-                if (seen.Contains(phrase[0]) && Occurs(tokens, phrase))
-                {
-                    if (seen.Add(feature)) features.Add(feature);
-                    break;
-                }
+        // A phrase fires when its words are consecutive tokens (the same as finding " phrase " in the tokens joined by
+        // spaces); a group fires when any of its phrases does, and the groups' features follow the groups' order.
+        Span<bool> fired = stackalloc bool[CueFeatures.Length];
+        for (var t = 0; t < distinctTokens; t++)
+            if (PhrasesByFirstWord.TryGetValue(features[t], out var candidates))
+                foreach (var (group, words) in candidates)
+                    if (!fired[group] && Occurs(tokens, words)) fired[group] = true;
+        for (var group = 0; group < CueFeatures.Length; group++)
+            if (fired[group] && seen.Add(CueFeatures[group])) features.Add(CueFeatures[group]);
         if (tokens.Any(IsContractedNegation) && seen.Add(CuePhrases.Negation)) features.Add(CuePhrases.Negation);
         if (seen.Contains(CuePhrases.We) && seen.Contains(CuePhrases.Surpass) && seen.Add(CuePhrases.WeSurpass))
             features.Add(CuePhrases.WeSurpass);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace HubCrawler.Classification;
 
 /// <summary>
@@ -46,42 +48,70 @@ internal sealed class LinearModel
     /// work; without evidence it skips ranking the features, which the hubs do not keep.</summary>
     public Prediction Predict(IReadOnlyList<List<string>> featureSets, bool withEvidence)
     {
-        // Feature index → number of contexts holding it; most citations have one to three contexts.
-        var counts = new Dictionary<int, int>();
-        var judged = 0;
-        foreach (var features in featureSets)
+        // The known features' indices, sorted so that each index's run length is the number of contexts holding it
+        // (a context's features are distinct); a rented buffer, because the crawl calls this for every citation.
+        var capacity = 0;
+        foreach (var features in featureSets) capacity += features.Count;
+        var buffer = ArrayPool<int>.Shared.Rent(Math.Max(capacity, 1));
+        try
         {
-            if (features.Count == 0) continue;
-            judged++;
-            foreach (var feature in features)
-                if (_index.TryGetValue(feature, out var f))
-                    counts[f] = counts.GetValueOrDefault(f) + 1;
-        }
-        if (counts.Count == 0) return Prediction.NoEvidence;
+            var found = 0;
+            var judged = 0;
+            foreach (var features in featureSets)
+            {
+                if (features.Count == 0) continue;
+                judged++;
+                foreach (var feature in features)
+                    if (_index.TryGetValue(feature, out var f)) buffer[found++] = f;
+            }
+            if (found == 0) return Prediction.NoEvidence;
+            var indices = buffer.AsSpan(0, found);
+            indices.Sort();
 
-        var k = Labels.Count;
-        var scores = (double[])_bias.Clone();
-        foreach (var (f, count) in counts)
+            var k = Labels.Count;
+            var scores = (double[])_bias.Clone();
+            for (var i = 0; i < found;)
+            {
+                var f = indices[i];
+                var count = Run(indices, i);
+                var share = (double)count / judged;
+                for (var c = 0; c < k; c++) scores[c] += share * _weights[f * k + c];
+                i += count;
+            }
+            var probabilities = Softmax(scores);
+            var best = 0;
+            for (var c = 1; c < k; c++) if (probabilities[c] > probabilities[best]) best = c;
+            if (!withEvidence) return new Prediction(best, probabilities[best] >= Threshold, probabilities[best], []);
+
+            var runnerUp = best == 0 ? 1 : 0;
+            for (var c = 0; c < k; c++) if (c != best && probabilities[c] > probabilities[runnerUp]) runnerUp = c;
+            var evidence = new List<FeatureEvidence>();
+            for (var i = 0; i < found;)
+            {
+                var f = indices[i];
+                var count = Run(indices, i);
+                var weight = (double)count / judged * (_weights[f * k + best] - _weights[f * k + runnerUp]);
+                if (weight > 0) evidence.Add(new FeatureEvidence(_names[f], weight));
+                i += count;
+            }
+            var top = evidence
+                .OrderByDescending(e => e.Weight).ThenBy(e => e.Feature, StringComparer.Ordinal)
+                .Take(EvidenceCount)
+                .Select(e => e with { Weight = Math.Round(e.Weight, 3) })
+                .ToArray();
+            return new Prediction(best, probabilities[best] >= Threshold, probabilities[best], top);
+        }
+        finally
         {
-            var share = (double)count / judged;
-            for (var c = 0; c < k; c++) scores[c] += share * _weights[f * k + c];
+            ArrayPool<int>.Shared.Return(buffer);
         }
-        var probabilities = Softmax(scores);
-        var best = 0;
-        for (var c = 1; c < k; c++) if (probabilities[c] > probabilities[best]) best = c;
-        var runnerUp = best == 0 ? 1 : 0;
-        for (var c = 0; c < k; c++) if (c != best && probabilities[c] > probabilities[runnerUp]) runnerUp = c;
+    }
 
-        if (!withEvidence) return new Prediction(best, probabilities[best] >= Threshold, probabilities[best], []);
-        var evidence = counts
-            .Select(pair => new FeatureEvidence(_names[pair.Key],
-                (double)pair.Value / judged * (_weights[pair.Key * k + best] - _weights[pair.Key * k + runnerUp])))
-            .Where(e => e.Weight > 0)
-            .OrderByDescending(e => e.Weight).ThenBy(e => e.Feature, StringComparer.Ordinal)
-            .Take(EvidenceCount)
-            .Select(e => e with { Weight = Math.Round(e.Weight, 3) })
-            .ToArray();
-        return new Prediction(best, probabilities[best] >= Threshold, probabilities[best], evidence);
+    private static int Run(ReadOnlySpan<int> sorted, int start)
+    {
+        var end = start + 1;
+        while (end < sorted.Length && sorted[end] == sorted[start]) end++;
+        return end - start;
     }
 
     private static double[] Softmax(double[] scores)

@@ -35,7 +35,8 @@ public static class OperationsHosting
             .ConfigureResource(resource => resource.AddService(serviceName, serviceInstanceId: Environment.MachineName + "-" + Environment.ProcessId))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(TelemetryNames.Meter, TelemetryNames.OrleansMeter).AddAspNetCoreInstrumentation();
+                // "System.Runtime": the runtime's own meter (CPU time, GC collections, pauses and allocated bytes, JIT).
+                metrics.AddMeter(TelemetryNames.Meter, TelemetryNames.OrleansMeter, "System.Runtime").AddAspNetCoreInstrumentation();
                 if (options.Prometheus) metrics.AddPrometheusExporter();
             });
         // Traces only when someone reads them: a crawl makes a span per grain call.
