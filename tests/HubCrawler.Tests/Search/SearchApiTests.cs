@@ -107,8 +107,9 @@ public sealed class SearchApiTests(SearchHost host)
         Assert.Contains("OpenAlex", partial.GetProperty("failedSources").GetProperty("openalex").GetString());
 
         simulator.Faults.ServerErrorRate = 1.0;
+        await Problems.AssertProblem(await silo.Http.GetAsync("/api/search?q=retrieval"), HttpStatusCode.ServiceUnavailable, "semanticscholar");
         var response = await silo.Http.GetAsync("/api/search?q=retrieval");
-        await Problems.AssertProblem(response, HttpStatusCode.ServiceUnavailable, "semanticscholar");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("semanticscholar", problem.GetProperty("title").GetString());
         Assert.Contains("openalex", problem.GetProperty("title").GetString());
