@@ -22,7 +22,7 @@ internal static class SearchResultsPage
         <li data-hub-id="{hit.HubId}">
         <a class="title" href="{PageLinks.Paper(hit.HubId)}">{hit.Title ?? hit.HubId}</a>
         <div class="muted">{(hit.Year is { } year ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "year unknown")}{(hit.Authors.Count > 0 ? " · " + Authors(hit.Authors) : "")}{(hit.Venue is { } venue ? " · " + venue : "")}</div>
-        <div class="muted"><code>{hit.HubId}</code>{Html.Join(hit.Ids.Where(i => i.Key != "SemanticScholar" && !hit.HubId.EndsWith(i.Value, StringComparison.OrdinalIgnoreCase)).Select(i => Html.Of($" · {i.Key} <code>{i.Value}</code>")))}</div>
+        <div class="muted"><code>{hit.HubId}</code>{Html.Join(hit.Ids.Where(i => i.Key is "DOI" or "ArXiv" && !hit.HubId.EndsWith(i.Value, StringComparison.OrdinalIgnoreCase)).Select(i => Html.Of($" · {i.Key} <code>{i.Value}</code>")))}</div>
         </li>
         """);
 
