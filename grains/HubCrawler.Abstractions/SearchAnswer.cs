@@ -21,6 +21,8 @@ public sealed record SearchAnswer
     [Id(7)] public int Requests { get; init; }
     /// <summary>True when the query was a paper id: no source was asked.</summary>
     [Id(8)] public bool IsId { get; init; }
+    /// <summary>When no source answered and every one that failed asked to wait: when the last of them may be asked again.</summary>
+    [Id(9)] public DateTimeOffset? RetryAt { get; init; }
 
     public static SearchAnswer Invalid(string message) => new() { Error = SearchErrorKind.InvalidInput, Message = message };
 }

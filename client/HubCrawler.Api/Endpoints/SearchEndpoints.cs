@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.Contracts;
 using HubCrawler.Api.OpenApi;
@@ -21,7 +22,7 @@ internal static class SearchEndpoints
                              "Anything else is searched for at each enabled source that searches (Semantic Scholar relevance search, OpenAlex search), " +
                              "one request each, and the answer is cached briefly, so a repeated query spends nothing. `exactMatch` is the paper whose " +
                              "title is the query (case and punctuation ignored). No hub is built until one is opened. 400 for an empty, too long or " +
-                             "malformed query; 503 naming the source when no source could answer (one that fails while another answers is listed in `failedSources`).")
+                             "malformed query; 503 naming the source when no source could answer, with Retry-After when they all asked to wait (one that fails while another answers is listed in `failedSources`).")
             .WithQueryParameters(
                 new QueryParameterDoc("q", "string", $"A title, some words or a paper id (1 to {SearchInput.MaxLength} characters)."),
                 QueryParameterDoc.Integer("limit", $"Most papers to return (default {ISearchGrain.DefaultLimit}, 1 to {ISearchGrain.MaxLimit})."))
@@ -33,6 +34,8 @@ internal static class SearchEndpoints
     {
         if (!QueryParameters.TryInt(request, "limit", ISearchGrain.DefaultLimit, out var limit, out var error)) return ApiProblems.BadRequest(error!);
         var answer = await grains.GetGrain<ISearchGrain>(0).Search(q ?? "", limit);
+        if (answer.RetryAt is { } at)
+            request.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((at - TimeProvider.System.GetUtcNow()).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return answer.Error == SearchErrorKind.None ? Results.Ok(SearchResponse.Of(answer)) : ApiProblems.ForSearch(answer);
     }
 }

@@ -39,6 +39,7 @@ public sealed class SearchGrain(PaperSources sources, IOptions<SearchOptions> op
             {
                 Query = text, Sources = asked, FailedSources = failed, Requests = requests, Error = SearchErrorKind.SourceFailed,
                 Message = "The search failed at " + string.Join("; ", failed.Select(f => $"{f.Key}: {f.Value}")),
+                RetryAt = results.All(r => r.Wait is not null) ? results.Max(r => r.Wait!.Until) : null,
             };
 
         var (hits, exact) = SearchMerger.Merge(text, answered, limit);

@@ -106,10 +106,11 @@ public sealed class SearchApiTests(SearchHost host)
         Assert.NotEmpty(partial.GetProperty("results").EnumerateArray());
         Assert.Contains("OpenAlex", partial.GetProperty("failedSources").GetProperty("openalex").GetString());
 
-        simulator.Faults.ServerErrorRate = 1.0;
+        simulator.Faults.ThrottleFor(TimeSpan.FromMinutes(5), ThrottleScope.All);
         await Problems.AssertProblem(await silo.Http.GetAsync("/api/search?q=retrieval"), HttpStatusCode.ServiceUnavailable, "semanticscholar");
         var response = await silo.Http.GetAsync("/api/search?q=retrieval");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "a 503 for throttled sources says when to come back");
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("semanticscholar", problem.GetProperty("title").GetString());
         Assert.Contains("openalex", problem.GetProperty("title").GetString());

@@ -173,4 +173,17 @@ public sealed class SearchSourceTests : IAsyncLifetime
         Assert.Contains("OpenAlex", openAlex.Message);
         Assert.Null(s2.Value);
     }
+
+    [Fact]
+    public async Task A_search_that_keeps_failing_with_server_errors_fails_naming_the_source()
+    {
+        _simulator.Faults.ServerErrorRate = 1.0;
+
+        var s2 = await SemanticScholar().SearchAsync("retrieval", 10, Minutes);
+
+        Assert.False(s2.IsSuccess);
+        Assert.Contains(s2.Error, new[] { SourceErrorKind.Unavailable, SourceErrorKind.Throttled });
+        Assert.Contains("Semantic Scholar search for 'retrieval'", s2.Message);
+        Assert.True(s2.Requests >= 1);
+    }
 }
