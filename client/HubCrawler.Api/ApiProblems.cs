@@ -18,4 +18,11 @@ internal static class ApiProblems
         LookupErrorKind.NotFound => NotFound(message ?? "No such paper."),
         _ => Results.Problem(message ?? "The source failed.", statusCode: StatusCodes.Status502BadGateway, title: "The source failed; nothing was stored"),
     };
+
+    /// <summary>A search without an answer: 400 for the query, else 503 naming the sources that failed.</summary>
+    public static IResult ForSearch(SearchAnswer answer) => answer.Error == SearchErrorKind.InvalidInput
+        ? BadRequest(answer.Message ?? "The query is not valid.")
+        : Results.Problem(answer.Message ?? "The search source failed.", statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: answer.FailedSources.Count > 0 ? $"The search failed at {string.Join(", ", answer.FailedSources.Keys)}" : "No source could search",
+            extensions: new Dictionary<string, object?> { ["failedSources"] = answer.FailedSources });
 }

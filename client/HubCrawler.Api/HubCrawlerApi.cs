@@ -55,6 +55,7 @@ public static class HubCrawlerApi
     {
         var api = endpoints.MapGroup("/api");
         PaperEndpoints.Map(api);
+        SearchEndpoints.Map(api);
         CrawlEndpoints.Map(api);
         CrawlEventsEndpoint.Map(api);
         ExportEndpoint.Map(api);

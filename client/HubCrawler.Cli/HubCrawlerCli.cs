@@ -74,6 +74,7 @@ public static class HubCrawlerCli
             cli.ApiOption,
             CrawlCommand.Create(cli),
             ShowCommand.Create(cli),
+            SearchCommand.Create(cli),
             CitationsCommand.Create(cli),
             CitationsCommand.Create(cli, EdgeDirection.References),
             StatusCommand.Create(cli),

@@ -16,6 +16,9 @@ public static class SourceRequestKinds
     /// <summary>One page of the papers a paper cites.</summary>
     public const string References = "references";
 
+    /// <summary>A search by title or words (Semantic Scholar GET /paper/search or /paper/search/match, OpenAlex /works?search=).</summary>
+    public const string Search = "search";
+
     /// <summary>A conditional request the source answered 304 Not Modified.</summary>
     public const string Revalidation = "revalidation";
 

@@ -46,6 +46,7 @@ public static class HubCrawlerSiloBuilderExtensions
         services.Configure<OpenCitationsOptions>(configuration.GetSection(OpenCitationsOptions.Section));
         services.Configure<CacheOptions>(configuration.GetSection(CacheOptions.Section));
         services.Configure<CitationStoreOptions>(configuration.GetSection(CitationStoreOptions.Section));
+        services.Configure<Search.SearchOptions>(configuration.GetSection(Search.SearchOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         // Memory stores unless the host registered the Azure Blob ones first.
         services.TryAddSingleton<IDocumentCache, MemoryDocumentCache>();

@@ -14,4 +14,10 @@ public static class GraphApiLimits
 
     /// <summary>Largest response body of POST /paper/batch (10 MB); larger answers are refused with 400.</summary>
     public const int MaxBatchResponseBytes = 10 * 1024 * 1024;
+
+    /// <summary>Largest limit of one GET /paper/search page (relevance search), also its default.</summary>
+    public const int MaxSearchPageSize = 100;
+
+    /// <summary>How deep relevance search pages: offset + limit may be at most this.</summary>
+    public const int MaxSearchResults = 1000;
 }

@@ -36,14 +36,19 @@ internal static class GraphJson
             writer.WriteEndObject();
         });
 
-    /// <summary>A paper object: "paperId" first, then the selected fields in order.</summary>
-    public static void WritePaper(Utf8JsonWriter writer, SimPaper paper, IReadOnlyList<PaperField> fields)
+    /// <summary>A paper object: "paperId" first, then the selected fields in order, then "matchScore" when given (a title match).</summary>
+    public static void WritePaper(Utf8JsonWriter writer, SimPaper paper, IReadOnlyList<PaperField> fields, double? matchScore = null)
     {
         writer.WriteStartObject();
         writer.WriteString("paperId", paper.PaperId);
         foreach (var field in fields)
         {
             WriteField(writer, paper, field);
+        }
+
+        if (matchScore is { } score)
+        {
+            writer.WriteNumber("matchScore", Math.Round(score, 2));
         }
 
         writer.WriteEndObject();

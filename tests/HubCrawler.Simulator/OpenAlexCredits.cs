@@ -2,8 +2,7 @@ namespace HubCrawler.Simulator;
 
 /// <summary>
 /// What an OpenAlex request costs against <see cref="SimulatorFaults.OpenAlexDailyBudget"/>, after OpenAlex's
-/// credit table: singleton lookups are free, list and filter calls cost 1. The simulator has no search form, so no
-/// request costs the search price.
+/// credit table: singleton lookups are free, list and filter calls cost 1, search calls 10.
 /// </summary>
 public static class OpenAlexCredits
 {
@@ -12,4 +11,7 @@ public static class OpenAlexCredits
 
     /// <summary>GET /works?filter=… (any list page, cursor or basic paging).</summary>
     public const int List = 1;
+
+    /// <summary>GET /works?search=…: search costs more than a list.</summary>
+    public const int Search = 10;
 }

@@ -30,6 +30,7 @@ internal sealed class OpenAlexHandler(
     private const string ArxivDoiPrefix = "10.48550/arxiv.";
 
     private readonly ConcurrentDictionary<int, int[]> _citers = new();
+    private readonly TitleSearch _search = new(graph);
     private readonly Lazy<int[]> _all = new(() => Enumerable.Range(0, graph.Papers.Count).ToArray());
 
     /// <summary>
@@ -77,7 +78,9 @@ internal sealed class OpenAlexHandler(
     /// GET /openalex/works?filter=…&amp;cursor=…&amp;per-page=…&amp;page=…&amp;select=…: the works citing one work
     /// (filter=cites:W…), a batch of works (filter=openalex:W1|W2 or doi:10.x|10.y, at most 100 values, unknown ones
     /// absent), or without a filter every work; cursor paging from cursor=* or basic paging with page=N; per-page
-    /// 1 to 200 (100 documented). Costs <see cref="OpenAlexCredits.List"/> against the daily budget.
+    /// 1 to 200 (100 documented). Costs <see cref="OpenAlexCredits.List"/> against the daily budget. With search=… instead
+    /// of a filter: the works whose titles hold every word (<see cref="TitleSearch"/>), best first, costing
+    /// <see cref="OpenAlexCredits.Search"/>.
     /// </summary>
     public async Task HandleListAsync(HttpContext context)
     {
@@ -87,14 +90,29 @@ internal sealed class OpenAlexHandler(
         var filter = OpenAlexFilter.Parse(query["filter"].ToString(), out var filterError);
         SimPaper? cited = null;
         IReadOnlyList<int> results = [];
-        if (filter is not null)
+        var search = query["search"].ToString();
+        var credits = OpenAlexCredits.List;
+        if (search.Length > 0)
+        {
+            tag.Kind = SimRequestKinds.OpenAlexSearch;
+            credits = OpenAlexCredits.Search;
+            if (filter is { Kind.Length: > 0 })
+            {
+                filterError = "The simulator supports search without a filter.";
+            }
+            else if (filterError is null)
+            {
+                results = _search.Search(search);
+            }
+        }
+        else if (filter is not null)
         {
             (results, cited, filterError) = Resolve(filter);
         }
 
         tag.PaperId = cited?.PaperId ?? (filter?.Kind is "openalex" or "doi" && results.Count == 1 ? graph.Papers[results[0]].PaperId : null);
         var paperIds = cited is not null ? [cited.PaperId] : filter?.Kind is "openalex" or "doi" ? results.Select(i => graph.Papers[i].PaperId) : [];
-        if (await injector.TryInjectAsync(context, ResponseDialect.OpenAlex, paperIds, OpenAlexCredits.List))
+        if (await injector.TryInjectAsync(context, ResponseDialect.OpenAlex, paperIds, credits))
         {
             return;
         }

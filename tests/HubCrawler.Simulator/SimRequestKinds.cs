@@ -15,6 +15,15 @@ public static class SimRequestKinds
     /// <summary>POST /graph/v1/paper/batch.</summary>
     public const string Batch = "batch";
 
+    /// <summary>GET /graph/v1/paper/search: relevance search.</summary>
+    public const string Search = "search";
+
+    /// <summary>GET /graph/v1/paper/search/match: the best title match.</summary>
+    public const string SearchMatch = "search-match";
+
+    /// <summary>GET /openalex/works?search=…: OpenAlex search.</summary>
+    public const string OpenAlexSearch = "openalex-search";
+
     /// <summary>GET /openalex/works/{id}: one OpenAlex work.</summary>
     public const string OpenAlexWork = "openalex-work";
 

@@ -7,7 +7,7 @@ namespace HubCrawler.Simulator;
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 that serves a <see cref="SyntheticGraph"/> through Semantic Scholar Graph API
-/// shapes under /graph/v1, OpenAlex shapes under /openalex, arXiv abs pages under /arxiv/abs, the OpenCitations Index API v2 under
+/// shapes under /graph/v1 (paper search and title match included), OpenAlex shapes under /openalex, arXiv abs pages under /arxiv/abs, the OpenCitations Index API v2 under
 /// /opencitations/index/v2 and HubCrawler hub pages under /papers (the same papers in every form), with configurable faults and a log of every request.
 /// Its own endpoints: GET /sim/stats (requests by kind, the throttle window, OpenAlex credits), GET /sim/papers/{index}
 /// and GET /sim/reachable (oracles), and POST/DELETE/GET /sim/faults/throttle (the sustained throttle window; loopback
@@ -75,6 +75,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         var injector = new FaultInjector(faults);
         var validators = new PaperValidators(faults, revisions);
         var handler = new GraphApiHandler(graph, faults, revisions, injector, validators);
+        var search = new GraphSearchHandler(graph, revisions, injector);
         var hubPages = new HubPageHandler(graph, new SimHubs(graph, revisions), injector, validators);
         var openAlex = new OpenAlexHandler(graph, faults, revisions, injector, validators);
         var openCitations = new OpenCitationsHandler(graph, faults, injector);
@@ -91,6 +92,8 @@ public sealed class SimulatorServer : IAsyncDisposable
 
         var app = builder.Build();
         app.Use((context, next) => LogRequestAsync(context, next, log));
+        app.MapGet("/graph/v1/paper/search", (RequestDelegate)search.HandleSearchAsync);
+        app.MapGet("/graph/v1/paper/search/match", (RequestDelegate)search.HandleMatchAsync);
         app.MapGet("/graph/v1/paper/{**rest}", (RequestDelegate)handler.HandlePaperRouteAsync);
         app.MapPost("/graph/v1/paper/batch", (RequestDelegate)handler.HandleBatchAsync);
         app.MapGet("/papers/{**id}", (RequestDelegate)hubPages.HandleAsync);

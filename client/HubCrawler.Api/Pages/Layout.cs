@@ -34,8 +34,8 @@ internal static class Layout
 
     public static Html SearchForm(string? value, string id = "search-box") => Html.Of($"""
         <form class="search" role="search" method="get" action="{PageLinks.Search}">
-        <input id="{id}" type="search" name="q" value="{value}" required maxlength="300" placeholder="arXiv:2507.21802, DOI:10.…, CorpusId:…, PMID:… or a Semantic Scholar id" aria-label="Paper id">
-        <button type="submit">Open hub</button>
+        <input id="{id}" type="search" name="q" value="{value}" required maxlength="300" placeholder="A title, some words, arXiv:2507.21802, DOI:10.… or another paper id" aria-label="Title, words or paper id">
+        <button type="submit">Find</button>
         </form>
         """);
 }

@@ -26,10 +26,14 @@ internal static class PageEndpoints
 
         endpoints.MapGet("/search", Search)
             .WithName("SearchPage").WithTags(Tag)
-            .WithSummary("Open a hub by any id (HTML)")
-            .WithDescription("Redirects to /papers/{id} for any id form, a bare DOI or arXiv id, or a doi.org, arxiv.org or Semantic Scholar link; a 400 page for anything else.")
+            .WithSummary("Find a paper by title, words or id (HTML)")
+            .WithDescription("Redirects to /papers/{id} for any id form, a bare DOI or arXiv id, a doi.org, arxiv.org or Semantic Scholar link, " +
+                             "or a title that names one paper; a list of papers for other words (as GET /api/search); a 400 page for a malformed id or query, " +
+                             "a 503 page naming the source when none could search.")
             .Produces(StatusCodes.Status302Found)
-            .Produces<string>(StatusCodes.Status400BadRequest, "text/html");
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
+            .Produces<string>(StatusCodes.Status400BadRequest, "text/html")
+            .Produces<string>(StatusCodes.Status503ServiceUnavailable, "text/html");
 
         endpoints.MapGet("/papers/{**id}", Paper)
             .WithName("HubPage").WithTags(Tag)
@@ -61,13 +65,14 @@ internal static class PageEndpoints
     private static async Task<IResult> Home(IGrainFactory grains) =>
         PageResults.Page(HomePage.Render(await RecentCrawls.Load(grains, RecentOnHome)));
 
-    private static IResult Search([Description("What was typed into the search box.")] string? q)
+    private static async Task<IResult> Search([Description("What was typed into the search box.")] string? q, IGrainFactory grains)
     {
-        var id = SearchInput.ToPaperId(q);
-        if (id.Length == 0) return Results.Redirect(PageLinks.Home);
-        return PaperIdentifier.TryParse(id, out var parsed, out var error)
-            ? Results.Redirect(PageLinks.Paper(parsed.SourceForm))
-            : ErrorPage.Result(StatusCodes.Status400BadRequest, "That is not a paper id", error, q);
+        if (string.IsNullOrWhiteSpace(q)) return Results.Redirect(PageLinks.Home);
+        var answer = await grains.GetGrain<ISearchGrain>(0).Search(q);
+        if (answer.Error == SearchErrorKind.InvalidInput)
+            return ErrorPage.Result(StatusCodes.Status400BadRequest, "That query cannot be searched", answer.Message!, q);
+        if (answer.Error != SearchErrorKind.None) return ErrorPage.Result(StatusCodes.Status503ServiceUnavailable, "The search source failed", answer.Message!, q);
+        return answer.ExactMatch is { } exact ? Results.Redirect(PageLinks.Paper(exact.HubId)) : PageResults.Page(SearchResultsPage.Render(answer));
     }
 
     private static async Task<IResult> Paper([Description("A paper id in any accepted form.")] string id, HttpRequest request, IGrainFactory grains)

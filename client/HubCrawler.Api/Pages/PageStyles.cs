@@ -77,6 +77,8 @@ internal static class PageStyles
         form.crawl { display: grid; gap: .75rem; max-width: 36rem; }
         form.crawl .row { display: flex; gap: 1rem; flex-wrap: wrap; }
         .error { color: var(--danger); }
+        ol.results li { margin: .6rem 0; }
+        ol.results a.title { font-weight: 600; }
         .problem { border-left: 4px solid var(--danger); padding: .5rem 1rem; background: var(--panel); }
         table { border-collapse: collapse; width: 100%; font-size: .9rem; }
         th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }

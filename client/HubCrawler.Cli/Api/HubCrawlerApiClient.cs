@@ -42,6 +42,10 @@ internal sealed class HubCrawlerApiClient : IDisposable
     public Task<ApiAnswer<PaperHub>> GetPaperAsync(PaperIdentifier id, CancellationToken cancellationToken) =>
         GetAsync<PaperHub>("api/papers/" + PaperPath(id), cancellationToken);
 
+    /// <summary>Papers for a title, words or id (<c>GET /api/search</c>).</summary>
+    public Task<ApiAnswer<SearchResults>> SearchAsync(string query, int limit, CancellationToken cancellationToken) =>
+        GetAsync<SearchResults>($"api/search?q={Uri.EscapeDataString(query)}&limit={limit.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
+
     /// <summary>A page of the paper's citing papers, or with <paramref name="direction"/> References of the papers it cites.</summary>
     public Task<ApiAnswer<CitationsResponse>> GetCitationsAsync(PaperIdentifier id, CitationQuery query, CancellationToken cancellationToken,
         EdgeDirection direction = EdgeDirection.Citations)

@@ -7,22 +7,39 @@ namespace HubCrawler.Grains.Sources;
 
 /// <summary>OpenAlex: a work by OpenAlex id, DOI or PMID, and the works that cite it through
 /// <c>filter=cites:W…</c> with cursor paging. No citation contexts or intents.</summary>
-public sealed class OpenAlexSource : IPaperSource
+public sealed class OpenAlexSource : IPaperSource, IPaperSearchSource
 {
     public const string Name = Hubs.FieldPrecedence.OpenAlex;
 
     private readonly OpenAlexOptions _options;
     private readonly string _baseUrl;
     private readonly SourceDocumentReader _reader;
+    private readonly CachingFetcher _fetch;
 
     public OpenAlexSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<OpenAlexOptions> options)
     {
         _options = options.Value;
         _baseUrl = SourceHost.Register(pipeline, OpenAlexOptions.Section, _options.BaseUrl, _options.MaxConcurrency, _options.RequestsPerSecond);
         _reader = new SourceDocumentReader(fetch, Name, "OpenAlex", _options.CacheTimeToLive, OpenAlexJson.ErrorMessage);
+        _fetch = fetch;
     }
 
     string IPaperSource.Name => Name;
+
+    string IPaperSearchSource.Name => Name;
+
+    /// <summary>Works for <paramref name="query"/> (<c>GET /works?search=…</c>, by relevance, at most 100 a page).
+    /// Search costs more of the daily budget than a list call, so the answer is cached for <paramref name="timeToLive"/>.</summary>
+    public async Task<SourceResult<IReadOnlyList<SearchFound>>> SearchAsync(string query, int limit, TimeSpan timeToLive, CancellationToken cancellationToken = default)
+    {
+        var reader = new SourceDocumentReader(_fetch, Name, "OpenAlex", timeToLive, OpenAlexJson.ErrorMessage);
+        var read = await reader.ReadAsync(Request($"/works?search={Uri.EscapeDataString(query)}&per-page={Math.Clamp(limit, 1, OpenAlexOptions.MaxPageSize)}"),
+            $"search for '{query}'", false, OpenAlexJson.ParseList, cancellationToken, SourceRequestKinds.Search);
+        return read.IsSuccess
+            ? SourceResult<IReadOnlyList<SearchFound>>.Ok(read.Value!.Value.Works.Select(w => new SearchFound(w.Metadata, w.Ids)).ToList(), read.Requests, read.Downloads, read.Stale)
+                with { RequestsByKind = read.RequestsByKind }
+            : read.FailAs<IReadOnlyList<SearchFound>>();
+    }
 
     bool IPaperSource.ListsReferences => true;
 

@@ -31,6 +31,28 @@ public static class SemanticScholarJson
         return papers;
     }
 
+    /// <summary>The fields a search asks for: what a result line shows and the ids its hub opens under.</summary>
+    public const string SearchFields = "paperId,externalIds,title,year,venue,authors,citationCount";
+
+    /// <summary>A page of <c>GET /paper/search</c> ({"total","offset","next","data":[paper…]}): its papers, best first.</summary>
+    public static IReadOnlyList<PaperMetadata> ParseSearch(byte[] body)
+    {
+        using var document = Parse(body);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object) throw new FormatException("the search answer is not a JSON object");
+        // With no hit the API may leave "data" out.
+        if (!root.TryGetProperty("data", out var data)) return [];
+        if (data.ValueKind != JsonValueKind.Array) throw new FormatException("the search answer's data is not an array");
+        return data.EnumerateArray().Select(Paper).ToList();
+    }
+
+    /// <summary>The answer of <c>GET /paper/search/match</c> ({"data":[paper with "matchScore"]}): the one best match.</summary>
+    public static PaperMetadata ParseMatch(byte[] body)
+    {
+        var papers = ParseSearch(body);
+        return papers.Count > 0 ? papers[0] : throw new FormatException("the title match answer has no paper");
+    }
+
     private static PaperMetadata Paper(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object) throw new FormatException("the paper is not a JSON object");

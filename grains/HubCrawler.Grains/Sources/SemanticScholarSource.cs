@@ -11,7 +11,7 @@ namespace HubCrawler.Grains.Sources;
 /// request. Without <see cref="SemanticScholarOptions.CacheDocuments"/> no body is kept: the hub keeps each citation
 /// page's validators, and a refresh asks about those pages conditionally. Knows this one source's URLs, bodies and
 /// error shapes; the politeness and retries are the <see cref="FetchPipeline"/>'s.</summary>
-public sealed class SemanticScholarSource : IPaperSource
+public sealed class SemanticScholarSource : IPaperSource, IPaperSearchSource
 {
     public const string Name = "semanticscholar";
 
@@ -24,6 +24,8 @@ public sealed class SemanticScholarSource : IPaperSource
     private readonly SourceDocumentReader _reader;
 
     string IPaperSource.Name => Name;
+
+    string IPaperSearchSource.Name => Name;
 
     bool IPaperSource.ListsReferences => true;
 
@@ -120,6 +122,34 @@ public sealed class SemanticScholarSource : IPaperSource
     {
         var url = new Uri($"{_baseUrl}/paper/{SourcePaths.Escape(id.SourceForm)}?fields={SemanticScholarJson.PaperFields}");
         return (await _reader.ReadAsync(new FetchRequest(url, _headers), $"paper {id.SourceForm}", revalidate, SemanticScholarJson.ParsePaper, cancellationToken)).Unwrap();
+    }
+
+    /// <summary>Relevance search (<c>GET /paper/search</c>, at most 100 a page). Hyphens become spaces: the API finds
+    /// nothing for a hyphenated term. The document cache keeps the answer for <paramref name="timeToLive"/> whatever
+    /// <see cref="SemanticScholarOptions.CacheDocuments"/> says: a search answer has no hub to keep its validators.</summary>
+    public async Task<SourceResult<IReadOnlyList<SearchFound>>> SearchAsync(string query, int limit, TimeSpan timeToLive, CancellationToken cancellationToken = default)
+    {
+        var words = query.Replace('-', ' ');
+        var url = new Uri($"{_baseUrl}/paper/search?query={Uri.EscapeDataString(words)}&offset=0&limit={Math.Clamp(limit, 1, 100)}&fields={SemanticScholarJson.SearchFields}");
+        var reader = new SourceDocumentReader(_fetch, Name, "Semantic Scholar", timeToLive, SemanticScholarJson.ErrorMessage);
+        var read = await reader.ReadAsync(new FetchRequest(url, _headers), $"search for '{query}'", false, SemanticScholarJson.ParseSearch, cancellationToken, SourceRequestKinds.Search);
+        return read.IsSuccess
+            ? SourceResult<IReadOnlyList<SearchFound>>.Ok(read.Value!.Value.Select(p => new SearchFound(p, PaperIdSet.Of(p.PaperId, p.ExternalIds))).ToList(), read.Requests, read.Downloads, read.Stale)
+                with { RequestsByKind = read.RequestsByKind }
+            : read.FailAs<IReadOnlyList<SearchFound>>();
+    }
+
+    /// <summary>The one paper whose title best matches <paramref name="title"/> (<c>GET /paper/search/match</c>);
+    /// <see cref="SourceErrorKind.NotFound"/> when the API finds no match ("Title match not found").</summary>
+    public async Task<SourceResult<SearchFound>> MatchTitleAsync(string title, TimeSpan timeToLive, CancellationToken cancellationToken = default)
+    {
+        var url = new Uri($"{_baseUrl}/paper/search/match?query={Uri.EscapeDataString(title.Replace('-', ' '))}&fields={SemanticScholarJson.SearchFields}");
+        var reader = new SourceDocumentReader(_fetch, Name, "Semantic Scholar", timeToLive, SemanticScholarJson.ErrorMessage);
+        var read = await reader.ReadAsync(new FetchRequest(url, _headers), $"title match for '{title}'", false, SemanticScholarJson.ParseMatch, cancellationToken, SourceRequestKinds.Search);
+        return read.IsSuccess
+            ? SourceResult<SearchFound>.Ok(new SearchFound(read.Value!.Value, PaperIdSet.Of(read.Value.Value.PaperId, read.Value.Value.ExternalIds)), read.Requests, read.Downloads, read.Stale)
+                with { RequestsByKind = read.RequestsByKind }
+            : read.FailAs<SearchFound>();
     }
 
     /// <summary>Every citation of the paper (up to the configured cap), reading page after page until the API gives no <c>next</c>.</summary>

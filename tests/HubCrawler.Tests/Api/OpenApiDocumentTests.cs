@@ -34,6 +34,7 @@ public sealed partial class OpenApiDocumentTests(ApiHost host)
 
     [Theory]
     [InlineData("get", "/api/papers/{id}", "refresh")]
+    [InlineData("get", "/api/search", "q,limit")]
     [InlineData("get", "/api/papers/{id}/citations", "offset,limit,role,polarity,yearFrom,yearTo,sort")]
     [InlineData("post", "/api/crawls", "")]
     [InlineData("get", "/api/crawls", "limit")]

@@ -78,10 +78,10 @@ public sealed partial class BrowserTests(Api.ApiHost host, Browser browser) : IC
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(paper.Title);
         Assert.EndsWith($"/papers/arXiv:{paper.ArxivId}", page.Url);
 
-        await page.FillAsync("#search-box", "no such thing");
+        await page.FillAsync("#search-box", "DOI:10.1/x");
         await page.PressAsync("#search-box", "Enter");
         await Assertions.Expect(page.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "400");
-        await Assertions.Expect(page.Locator("[data-detail]")).ToContainTextAsync("not a paper id");
+        await Assertions.Expect(page.Locator("[data-detail]")).ToContainTextAsync("not a DOI");
     }
 
     [Fact]

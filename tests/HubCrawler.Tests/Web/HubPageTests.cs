@@ -77,7 +77,8 @@ public sealed class HubPageTests(Api.ApiHost host)
     [InlineData("/papers/arXiv:9999.99999", HttpStatusCode.NotFound, "not found")]
     [InlineData("/papers/CorpusId:1000001?role=praise", HttpStatusCode.BadRequest, "role must be one of")]
     [InlineData("/papers/CorpusId:1000001?yearFrom=2020&yearTo=2010", HttpStatusCode.BadRequest, "yearFrom must not be after yearTo")]
-    [InlineData("/search?q=%3Cb%3Enonsense", HttpStatusCode.BadRequest, "not a paper id")]
+    [InlineData("/search?q=DOI:10.1/x", HttpStatusCode.BadRequest, "not a DOI")]
+    [InlineData("/search?q=%21%3F%21", HttpStatusCode.BadRequest, "no words")]
     [InlineData("/crawls/0123456789abcdef", HttpStatusCode.NotFound, "No crawl job")]
     [InlineData("/crawls/nope", HttpStatusCode.BadRequest, "not a job id")]
     public async Task Bad_ids_get_a_friendly_page_with_the_right_status(string path, HttpStatusCode status, string detail)

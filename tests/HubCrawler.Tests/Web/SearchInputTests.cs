@@ -1,4 +1,4 @@
-using HubCrawler.Api.Pages;
+using HubCrawler.Abstractions;
 
 namespace HubCrawler.Tests.Web;
 

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace HubCrawler.Api.Pages;
+namespace HubCrawler.Abstractions;
 
 /// <summary>Turns what people paste into the search box into a paper id: the accepted id forms as
 /// they are, plus bare DOIs and arXiv ids and the usual doi.org, arxiv.org and Semantic Scholar
-/// links. Whether the result is a valid id is still the parser's call.</summary>
-internal static partial class SearchInput
+/// links. Whether the result is a valid id is still the parser's call. <see cref="Classify"/> tells an id from
+/// the title or words a search is for.</summary>
+public static partial class SearchInput
 {
     public static string ToPaperId(string? input)
     {
@@ -25,6 +26,28 @@ internal static partial class SearchInput
         if (BareArxiv().IsMatch(text)) return "arXiv:" + text;
         return text;
     }
+
+    /// <summary>Longest query accepted (the search box allows as much).</summary>
+    public const int MaxLength = 300;
+
+    /// <summary>What <paramref name="input"/> asks for: an id (a link or a scheme prefix counts as an attempt at one,
+    /// so a malformed id is an error rather than a search), words to search for, or nothing valid.</summary>
+    public static SearchQuery Classify(string? input)
+    {
+        var text = input?.Trim() ?? "";
+        if (text.Length == 0) return SearchQuery.Invalid("The query is empty: type a title, some words or a paper id.");
+        if (text.Length > MaxLength) return SearchQuery.Invalid($"The query is {text.Length} characters long; at most {MaxLength} are accepted.");
+        if (text.Any(char.IsControl)) return SearchQuery.Invalid("The query contains control characters.");
+        var id = ToPaperId(text);
+        if (PaperIdentifier.TryParse(id, out var parsed, out var error)) return new SearchQuery { Id = parsed };
+        if (LooksLikeId().IsMatch(id)) return SearchQuery.Invalid(error);
+        var words = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (!words.Any(char.IsLetterOrDigit)) return SearchQuery.Invalid($"'{text}' has no words to search for.");
+        return new SearchQuery { Text = words };
+    }
+
+    [GeneratedRegex(@"^(\s*(arxiv|doi|corpusid|pmid|openalex)\s*:|https?://|10\.\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LooksLikeId();
 
     [GeneratedRegex(@"^https?://(?<host>[A-Za-z0-9.\-]+)/(?<path>[^?#]*)", RegexOptions.CultureInvariant)]
     private static partial Regex Link();
