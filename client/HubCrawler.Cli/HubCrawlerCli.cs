@@ -76,6 +76,7 @@ public static class HubCrawlerCli
             ShowCommand.Create(cli),
             CitationsCommand.Create(cli),
             CitationsCommand.Create(cli, EdgeDirection.References),
+            RelatedCommand.Create(cli),
             StatusCommand.Create(cli),
             CancelCommand.Create(cli),
             ExportCommand.Create(cli),
