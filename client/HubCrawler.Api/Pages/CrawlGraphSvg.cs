@@ -65,7 +65,7 @@ internal static class CrawlGraphSvg
             <defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#8a93a3"/></marker></defs>
             <g class="edges" stroke="#8a93a3" stroke-opacity="0.45" stroke-width="0.8" marker-end="url(#arrow)">{Html.Join(edges)}</g>
             <g class="nodes" stroke="#ffffff" stroke-width="0.8">{Html.Join(nodes)}</g>
-            <g class="labels" font-size="11" fill="currentColor" style="pointer-events:none">{Html.Join(labels)}</g>
+            <g class="labels" font-size="11" fill="currentColor" style="pointer-events:none;paint-order:stroke;stroke:var(--panel);stroke-width:3px;stroke-linejoin:round">{Html.Join(labels)}</g>
             {Legend(first, last, years.Count > 0)}
             </svg>
             </div>
