@@ -4,6 +4,7 @@ using HubCrawler.Abstractions;
 using HubCrawler.Api.Contracts;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Related;
+using HubCrawler.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,6 +18,7 @@ internal static class RelatedEndpoints
     public const int MaxRelatedLimit = 100;
     public const int DefaultRankingLimit = 50;
     public const int MaxRankingLimit = 1000;
+    public const int PairsShown = 20;
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -40,7 +42,8 @@ internal static class RelatedEndpoints
             .WithSummary("A crawl's papers ranked by importance within the crawl")
             .WithDescription("PageRank over the citations between the crawl's papers (from their citation lists and reference lists, each citation once; " +
                              "a citation passes rank to the cited paper), highest first, with each paper's citations within the crawl in both directions " +
-                             "(`citedBy`, `cites`). Computed from the hubs held, with no source request; paged with offset and limit.")
+                             "(`citedBy`, `cites`). For the crawl as a whole, `coCitedPairs` and `coupledPairs`: the pairs of its papers most often cited together " +
+                             $"by its papers, and those sharing the most references among them (top {PairsShown}). Computed from the hubs held, with no source request; paged with offset and limit.")
             .WithQueryParameters(
                 QueryParameterDoc.Integer("offset", "Index of the first paper to return (default 0)."),
                 QueryParameterDoc.Integer("limit", $"Page size (default {DefaultRankingLimit}, 1 to {MaxRankingLimit})."))
@@ -58,6 +61,13 @@ internal static class RelatedEndpoints
         if (resolution.CanonicalId is not { } canonical) return ApiProblems.ForLookup(resolution.Error, resolution.Message);
         var related = await new RelatedPapersReader(grains).Read(canonical, limit, request.HttpContext.RequestAborted);
         return related is null ? ApiProblems.NotFound(NotHeld(paperId)) : Results.Ok(related);
+    }
+
+    private static List<RelatedPair> Pairs(CrawlGraphSnapshot snapshot, bool coCitation)
+    {
+        var pairs = coCitation ? PairCounts.CoCited(snapshot.Graph, PairsShown) : PairCounts.Coupled(snapshot.Graph, PairsShown);
+        string? Title(string id) => snapshot.Graph.IndexOf(id) is { } i ? snapshot.Papers[i].Title : null;
+        return pairs.Select(p => new RelatedPair(p.First, Title(p.First), p.Second, Title(p.Second), p.Count, RelatedPapersReader.Evidence(coCitation, p.Count))).ToList();
     }
 
     public static string NotHeld(string paperId) =>
@@ -82,6 +92,7 @@ internal static class RelatedEndpoints
         var next = items.Count > 0 && nextOffset < snapshot.Ranking.Count
             ? $"/api/crawls/{jobId}/ranking?offset={nextOffset.ToString(CultureInfo.InvariantCulture)}&limit={limit.ToString(CultureInfo.InvariantCulture)}"
             : null;
-        return Results.Ok(new CrawlRankingResponse(jobId, snapshot.Graph.Papers.Count, snapshot.Graph.EdgeCount, offset, limit, next, items));
+        return Results.Ok(new CrawlRankingResponse(jobId, snapshot.Graph.Papers.Count, snapshot.Graph.EdgeCount, offset, limit, next, items,
+            Pairs(snapshot, coCitation: true), Pairs(snapshot, coCitation: false)));
     }
 }

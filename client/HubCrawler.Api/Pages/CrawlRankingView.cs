@@ -1,4 +1,5 @@
 using HubCrawler.Api.Related;
+using HubCrawler.Graph;
 
 namespace HubCrawler.Api.Pages;
 
@@ -30,7 +31,28 @@ internal static class CrawlRankingView
             <thead><tr><th scope="col">#</th><th scope="col">Paper</th><th scope="col">Score</th><th scope="col">Cited in crawl</th><th scope="col">Cites in crawl</th></tr></thead>
             <tbody>{Html.Join(rows)}</tbody>
             </table></div>
+            <div class="summaries">
+            {Pairs("co-cited", "Most often cited together in the crawl", PairCounts.CoCited(snapshot.Graph, PairsShown), snapshot, coCitation: true)}
+            {Pairs("coupled", "Sharing the most references in the crawl", PairCounts.Coupled(snapshot.Graph, PairsShown), snapshot, coCitation: false)}
+            </div>
             </section>
+            """);
+    }
+
+    private const int PairsShown = 5;
+
+    private static Html Pairs(string kind, string heading, IReadOnlyList<PaperPair> pairs, CrawlGraphSnapshot snapshot, bool coCitation)
+    {
+        string? Title(string id) => snapshot.Graph.IndexOf(id) is { } i ? snapshot.Papers[i].Title : null;
+        var items = pairs.Select(p => Html.Of($"""
+            <li data-pair="{p.First} {p.Second}" data-count="{p.Count}">{RepresentativesView.PaperTitle(p.First, Title(p.First))} and {RepresentativesView.PaperTitle(p.Second, Title(p.Second))}
+            <div class="meta" data-evidence>{RelatedPapersReader.Evidence(coCitation, p.Count)}</div></li>
+            """));
+        return Html.Of($"""
+            <div data-pairs="{kind}">
+            <h3>{heading}</h3>
+            {(pairs.Count == 0 ? Html.Of($"<p class=\"muted\">None in this crawl.</p>") : Html.Of($"<ol class=\"papers\">{Html.Join(items)}</ol>"))}
+            </div>
             """);
     }
 }

@@ -70,6 +70,9 @@ internal sealed class RelatedPapersReader(IGrainFactory grains)
         foreach (var paper in papers ?? []) known.TryAdd(paper.PaperId, paper);
     }
 
+    /// <summary>The evidence for co-citation (<paramref name="coCitation"/>) or coupling in words.</summary>
+    public static string Evidence(bool coCitation, int count) => Evidence(coCitation ? Kind.CoCitation : Kind.Coupling, count);
+
     private static string Evidence(Kind kind, int count) => kind == Kind.CoCitation
         ? $"cited together {Times(count)}"
         : $"shares {count} reference{(count == 1 ? "" : "s")}";

@@ -28,6 +28,7 @@ public sealed class CrawlGraphBrowserTests(RelatedHost host, Browser browser) : 
         var radii = await page.Locator("#graph svg circle").EvaluateAllAsync<double[]>("cs => cs.map(c => c.getBBox().width)");
         Assert.All(radii, r => Assert.True(r > 0));
         await Assertions.Expect(page.Locator("#ranking tbody tr").First).ToHaveAttributeAsync("data-rank", "1");
+        await Assertions.Expect(page.Locator("#ranking [data-pairs=co-cited] [data-evidence]").First).ToContainTextAsync("cited together");
         await page.Locator("#graph").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(Browser.ScreenshotDirectory, "crawl-graph.png") });
         await Browser.Screenshot(page, "crawl-page-ranking");
 

@@ -88,6 +88,18 @@ public sealed class GraphAlgorithmsTests
     }
 
     [Fact]
+    public void Pairs_of_a_crawl_are_counted_over_its_own_citations()
+    {
+        // a and b both cite x and y; c cites x and z: x,y co-cited twice, x,z once; a and b share two references.
+        var graph = new CitationGraph(["a", "b", "c", "x", "y", "z"]);
+        foreach (var (citing, cited) in new[] { ("a", "x"), ("a", "y"), ("b", "x"), ("b", "y"), ("c", "x"), ("c", "z") }) graph.Add(citing, cited);
+
+        Assert.Equal([new PaperPair("x", "y", 2), new PaperPair("x", "z", 1)], PairCounts.CoCited(graph, 10));
+        Assert.Equal([new PaperPair("a", "b", 2), new PaperPair("a", "c", 1), new PaperPair("b", "c", 1)], PairCounts.Coupled(graph, 10));
+        Assert.Single(PairCounts.Coupled(graph, 1));
+    }
+
+    [Fact]
     public void The_layout_is_deterministic_inside_the_unit_square_and_keeps_nodes_apart()
     {
         var edges = Enumerable.Range(1, 59).Select(i => (i % 7, i)).ToList();

@@ -65,4 +65,23 @@ public static class GraphOracle
         }
         return rank;
     }
+
+    /// <summary>Pairs of crawl papers by how many crawl papers cite both (<paramref name="coCitation"/>) or are cited by both.</summary>
+    public static List<(string First, string Second, int Count)> Pairs(SyntheticGraph graph, HashSet<(int Citing, int Cited)> edges, bool coCitation)
+    {
+        var around = new Dictionary<int, List<string>>();
+        foreach (var (citing, cited) in edges)
+        {
+            var (key, other) = coCitation ? (citing, cited) : (cited, citing);
+            if (!around.TryGetValue(key, out var list)) around[key] = list = [];
+            list.Add(graph.Papers[other].PaperId);
+        }
+        var counts = new Dictionary<(string, string), int>();
+        foreach (var list in around.Values)
+            foreach (var a in list)
+                foreach (var b in list)
+                    if (string.CompareOrdinal(a, b) < 0) counts[(a, b)] = counts.GetValueOrDefault((a, b)) + 1;
+        return counts.Select(c => (c.Key.Item1, c.Key.Item2, c.Value))
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Item1, StringComparer.Ordinal).ThenBy(c => c.Item2, StringComparer.Ordinal).ToList();
+    }
 }

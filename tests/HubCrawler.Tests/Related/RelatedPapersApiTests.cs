@@ -109,6 +109,25 @@ public sealed class RelatedPapersApiTests(RelatedHost host)
             Assert.Equal(Graph.Papers[best[0].Key].PaperId, items[0].GetProperty("paperId").GetString());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_ranking_names_the_crawls_most_co_cited_and_most_coupled_pairs(bool both)
+    {
+        var (jobId, papers) = both ? (host.BothJob, host.BothPapers) : (host.CitationsJob, host.CitationsPapers);
+        var edges = GraphOracle.Edges(Graph, papers);
+        var ranking = await host.Http.GetFromJsonAsync<JsonElement>($"/api/crawls/{jobId}/ranking?limit=1");
+
+        foreach (var (property, coCitation) in new[] { ("coCitedPairs", true), ("coupledPairs", false) })
+        {
+            var expected = GraphOracle.Pairs(Graph, edges, coCitation).Take(20).ToList();
+            var pairs = ranking.GetProperty(property).EnumerateArray().ToList();
+            Assert.Equal(expected, pairs.Select(p => (p.GetProperty("first").GetString()!, p.GetProperty("second").GetString()!, p.GetProperty("count").GetInt32())));
+            Assert.All(pairs, p => Assert.Matches(coCitation ? "^cited together " : "^shares \\d+ references?$", p.GetProperty("evidence").GetString()));
+        }
+        Assert.NotEmpty(ranking.GetProperty("coCitedPairs").EnumerateArray());
+    }
+
     [Fact]
     public async Task Related_papers_rankings_and_the_pages_showing_them_spend_no_source_request()
     {
