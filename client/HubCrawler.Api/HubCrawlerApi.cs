@@ -31,6 +31,7 @@ public static class HubCrawlerApi
         {
             options.SetParameterPolicy<CitationsSuffixConstraint>(CitationsSuffixConstraint.Name);
             options.SetParameterPolicy<ReferencesSuffixConstraint>(ReferencesSuffixConstraint.Name);
+            options.SetParameterPolicy<RelatedSuffixConstraint>(RelatedSuffixConstraint.Name);
         });
         services.AddHubCrawlerOpenApi();
         services.AddHubCrawlerSecurity();
@@ -59,6 +60,7 @@ public static class HubCrawlerApi
         CrawlEndpoints.Map(api);
         CrawlEventsEndpoint.Map(api);
         ExportEndpoint.Map(api);
+        RelatedEndpoints.Map(api);
         HealthEndpoints.Map(endpoints);
         return endpoints;
     }

@@ -77,6 +77,7 @@ public static class HubCrawlerCli
             SearchCommand.Create(cli),
             CitationsCommand.Create(cli),
             CitationsCommand.Create(cli, EdgeDirection.References),
+            RelatedCommand.Create(cli),
             StatusCommand.Create(cli),
             CancelCommand.Create(cli),
             ExportCommand.Create(cli),

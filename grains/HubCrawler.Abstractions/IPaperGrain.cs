@@ -21,6 +21,10 @@ public interface IPaperGrain : IGrainWithStringKey
     /// same filters as citations; an error when no source could list them.</summary>
     Task<CitationsLookup> GetReferences(CitationQuery query);
 
+    /// <summary>The ids the hub holds at both ends of its edges, from storage only: never a source request, never a refresh,
+    /// even when the hub is missing or stale (related papers and crawl rankings are computed from these).</summary>
+    Task<PaperLinks> GetLinks();
+
     /// <summary>What an alias lookup learned (the ids, maybe Semantic Scholar's metadata), so the paper asks every source
     /// that can name it and need not fetch the metadata again. Kept in memory by the activation.</summary>
     Task Prime(PaperPrime prime);

@@ -156,6 +156,27 @@ public sealed class PaperGrain(
         return new CitationsLookup { Page = Page(query, items, total, EdgeDirection.References) };
     }
 
+    public async Task<PaperLinks> GetLinks()
+    {
+        var metadata = state.State.Metadata;
+        if (metadata is null || state.State.Summary is null) return new PaperLinks { PaperId = PaperId };
+        static List<LinkedPaper> Linked(IEnumerable<CitationEdge> edges, string self) => edges
+            .Where(e => e.CitingPaperId is { } id && id != self)
+            .DistinctBy(e => e.CitingPaperId, StringComparer.Ordinal)
+            .Select(e => new LinkedPaper(e.CitingPaperId!, e.Title, e.Year))
+            .ToList();
+        return new PaperLinks
+        {
+            PaperId = PaperId,
+            HasHub = true,
+            Title = metadata.Title,
+            Year = metadata.Year,
+            CitationCount = metadata.CitationCount,
+            Citers = Linked(await lists.ReadAllAsync(PaperId, CitationList), PaperId),
+            References = state.State.References is { } references ? Linked(await lists.ReadAllAsync(ReferencesKey, references), PaperId) : null,
+        };
+    }
+
     private CitationPage Page(CitationQuery query, IReadOnlyList<CitationEdge> items, int total, EdgeDirection direction)
     {
         var next = query.Offset + items.Count;

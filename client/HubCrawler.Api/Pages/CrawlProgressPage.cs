@@ -1,9 +1,11 @@
 using HubCrawler.Abstractions;
+using HubCrawler.Api.Related;
 
 namespace HubCrawler.Api.Pages;
 
 /// <summary>One crawl's progress: counters that update live while it runs (the script follows the server-sent
-/// events of /api/crawls/{id}/events), then the final counts, failures and export links.</summary>
+/// events of /api/crawls/{id}/events), then the final counts, failures and export links;
+/// with the ranking of its papers and a picture of its graph, both from the hubs held.</summary>
 internal static class CrawlProgressPage
 {
     private static readonly (string Field, string Label)[] Counters =
@@ -12,7 +14,7 @@ internal static class CrawlProgressPage
         ("failed", "Failed"), ("pending", "Pending"), ("skippedByBudget", "Over budget"), ("sourceRequests", "Source requests"),
     ];
 
-    public static Html Render(CrawlStatus status)
+    public static Html Render(CrawlStatus status, CrawlGraphSnapshot? graph = null)
     {
         var state = RecentCrawlsView.State(status);
         var main = Html.Of($"""
@@ -27,6 +29,7 @@ internal static class CrawlProgressPage
             <p class="meta" data-spend>{SpendText(status)}</p>
             <ul data-waiting>{Html.Join(status.Waiting.Select(w => Html.Of($"<li data-host=\"{w.Host}\">{WaitText(w)}</li>")))}</ul>
             {Markup.When(state == "running", Html.Of($"<p><button type=\"button\" class=\"secondary\" data-cancel>Cancel crawl</button></p>"))}
+            {(graph is { Graph.Papers.Count: > 0 } ? Html.Join([CrawlRankingView.Render(graph), CrawlGraphSvg.Render(graph)]) : Html.Empty)}
             <h2>Export</h2>
             <p>The crawl's papers and the citations between them:
             <a href="{PageLinks.CrawlExport(status.JobId, "jsonl")}" data-export="jsonl">JSON Lines</a> ·

@@ -1,4 +1,5 @@
 using HubCrawler.Abstractions;
+using HubCrawler.Api.Contracts;
 
 namespace HubCrawler.Api.Pages;
 
@@ -8,7 +9,7 @@ namespace HubCrawler.Api.Pages;
 /// stable ids (roles, polarity, representatives, explorer, freshness).</summary>
 internal static class HubPage
 {
-    public static Html Render(PaperHub hub, CitationPage citations, CitationQuery query, DateTimeOffset now)
+    public static Html Render(PaperHub hub, CitationPage citations, CitationQuery query, DateTimeOffset now, RelatedPapersResponse? related = null)
     {
         var metadata = hub.Metadata;
         var title = string.IsNullOrWhiteSpace(metadata.Title) ? "(untitled)" : metadata.Title;
@@ -34,6 +35,7 @@ internal static class HubPage
             </div>
             {RepresentativesView.Render(hub.Summary.Representatives)}
             {References(hub)}
+            {RelatedPapersView.Render(related)}
             {CitationExplorerView.Render(hub.PaperId, citations, query)}
             {ListCountsView.Render(hub.ListCounts)}
             {Freshness(hub, now)}

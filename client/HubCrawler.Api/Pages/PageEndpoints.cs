@@ -2,6 +2,7 @@ using System.ComponentModel;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.Endpoints;
 using HubCrawler.Api.OpenApi;
+using HubCrawler.Api.Related;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +16,7 @@ internal static class PageEndpoints
     private const string Tag = "Web pages";
     private const int RecentOnHome = 10;
     private const int RecentOnCrawls = 50;
+    private const int RelatedOnHub = 10;
 
     public static IEndpointRouteBuilder MapHubCrawlerPages(this IEndpointRouteBuilder endpoints)
     {
@@ -38,7 +40,7 @@ internal static class PageEndpoints
         endpoints.MapGet("/papers/{**id}", Paper)
             .WithName("HubPage").WithTags(Tag)
             .WithSummary("A paper's hub page (HTML)")
-            .WithDescription("Metadata, behaviour, role and polarity bars, representative citing papers, the citing-papers explorer " +
+            .WithDescription("Metadata, behaviour, role and polarity bars, representative citing papers, related papers, the citing-papers explorer " +
                              "(the same query parameters as /api/papers/{id}/citations, 25 a page by default) and freshness. 400/404/502 pages on errors.")
             .WithQueryParameters(PaperEndpoints.CitationQueryParameters())
             .Produces<string>(StatusCodes.Status200OK, "text/html")
@@ -55,7 +57,7 @@ internal static class PageEndpoints
         endpoints.MapGet("/crawls/{jobId}", Crawl)
             .WithName("CrawlPage").WithTags(Tag)
             .WithSummary("A crawl's live progress (HTML)")
-            .WithDescription("Counters that update while the crawl runs, then failures and export links. 400/404 pages for a malformed or unknown job id.")
+            .WithDescription("Counters that update while the crawl runs, then failures and export links, the ranking of its papers and a picture of its graph (SVG). 400/404 pages for a malformed or unknown job id.")
             .Produces<string>(StatusCodes.Status200OK, "text/html")
             .Produces<string>(StatusCodes.Status400BadRequest, "text/html")
             .Produces<string>(StatusCodes.Status404NotFound, "text/html");
@@ -91,18 +93,19 @@ internal static class PageEndpoints
         if (edges.Page is not { } page) return ErrorPage.ForLookup(edges.Error, edges.Message, id);
         // Reading the references may have filled in the hub's reference summary.
         if (references && hub.References is null) hub = (await directory.Lookup(hub.PaperId)).Hub ?? hub;
-        return PageResults.Page(HubPage.Render(hub, page, query, TimeProvider.System.GetUtcNow()));
+        var related = await new RelatedPapersReader(grains).Read(hub.PaperId, RelatedOnHub, request.HttpContext.RequestAborted);
+        return PageResults.Page(HubPage.Render(hub, page, query, TimeProvider.System.GetUtcNow(), related));
     }
 
     private static async Task<IResult> Crawls([Description("A paper id to put in the seeds field.")] string? seed, IGrainFactory grains) =>
         PageResults.Page(CrawlsPage.Render(await RecentCrawls.Load(grains, RecentOnCrawls), seed));
 
-    private static async Task<IResult> Crawl([Description("The crawl's job id.")] string jobId, IGrainFactory grains)
+    private static async Task<IResult> Crawl([Description("The crawl's job id.")] string jobId, HttpRequest request, IGrainFactory grains)
     {
         if (!JobIds.IsValid(jobId)) return ErrorPage.Result(StatusCodes.Status400BadRequest, "That is not a crawl id", JobIds.Invalid(jobId));
         var status = await grains.GetGrain<ICrawlJobGrain>(jobId).GetStatus();
-        return status is null
-            ? ErrorPage.Result(StatusCodes.Status404NotFound, "No such crawl", JobIds.Unknown(jobId))
-            : PageResults.Page(CrawlProgressPage.Render(status));
+        if (status is null) return ErrorPage.Result(StatusCodes.Status404NotFound, "No such crawl", JobIds.Unknown(jobId));
+        var graph = await new CrawlGraphSnapshotReader(grains).Read(jobId, request.HttpContext.RequestAborted);
+        return PageResults.Page(CrawlProgressPage.Render(status, graph));
     }
 }

@@ -46,6 +46,10 @@ internal sealed class HubCrawlerApiClient : IDisposable
     public Task<ApiAnswer<SearchResults>> SearchAsync(string query, int limit, CancellationToken cancellationToken) =>
         GetAsync<SearchResults>($"api/search?q={Uri.EscapeDataString(query)}&limit={limit.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
 
+    /// <summary>The papers related to the paper (co-citation and coupling), computed by the API from the hubs it holds.</summary>
+    public Task<ApiAnswer<RelatedResponse>> GetRelatedAsync(PaperIdentifier id, int limit, CancellationToken cancellationToken) =>
+        GetAsync<RelatedResponse>($"api/papers/{PaperPath(id)}/related?limit={limit.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
+
     /// <summary>A page of the paper's citing papers, or with <paramref name="direction"/> References of the papers it cites.</summary>
     public Task<ApiAnswer<CitationsResponse>> GetCitationsAsync(PaperIdentifier id, CitationQuery query, CancellationToken cancellationToken,
         EdgeDirection direction = EdgeDirection.Citations)

@@ -1,0 +1,78 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
+
+namespace HubCrawler.Tests.Related;
+
+/// <summary>A simulator and a single-machine host of their own (so no other test's lookups change which lists are held), with two
+/// crawls done before the tests read: one along both directions (every paper's citations and references read) and one along
+/// citations only (citations read, references not). The tests know from the simulator's graph which lists are held.</summary>
+public sealed class RelatedHost : IAsyncLifetime
+{
+    public SimulatorServer Simulator { get; private set; } = null!;
+    public SiloHost Silo { get; private set; } = null!;
+    public HttpClient Http => Silo.Http;
+    public SyntheticGraph Graph => Simulator.Graph;
+
+    /// <summary>Seed of the crawl along both directions, depth 1.</summary>
+    public SimPaper BothSeed { get; private set; } = null!;
+    public string BothJob { get; private set; } = "";
+    /// <summary>The papers of that crawl: each has its citations and its references held.</summary>
+    public IReadOnlySet<int> BothPapers { get; private set; } = new HashSet<int>();
+
+    /// <summary>Seed of the crawl along citations, depth 2.</summary>
+    public SimPaper CitationsSeed { get; private set; } = null!;
+    public string CitationsJob { get; private set; } = "";
+    public IReadOnlySet<int> CitationsPapers { get; private set; } = new HashSet<int>();
+
+    public async Task InitializeAsync()
+    {
+        Simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 300, Seed = 33, HeavyPaperCitations = 0 }));
+        Silo = await SiloHost.StartAsync(SiloHost.Settings(Simulator.SemanticScholarBaseUrl, "Memory"));
+
+        BothSeed = Graph.Papers
+            .Where(p => Graph.CitedPapersOf(p.Index).Count >= 3 && Graph.Reachable([p.Index], 1, EdgeDirections.Both).Count <= 80)
+            .OrderByDescending(p => Graph.CitationsOf(p.Index).Count(c => c.CitingIndex is not null))
+            .ThenBy(p => p.Index)
+            .First();
+        BothPapers = Graph.Reachable([BothSeed.Index], 1, EdgeDirections.Both);
+        CitationsSeed = Graph.Papers
+            .Where(p => !BothPapers.Contains(p.Index))
+            .Select(p => (Paper: p, Size: Graph.Reachable([p.Index], 2).Count))
+            .Where(p => p.Size is >= 25 and <= 200)
+            .OrderByDescending(p => p.Size).ThenBy(p => p.Paper.Index)
+            .First().Paper;
+        CitationsPapers = Graph.Reachable([CitationsSeed.Index], 2);
+
+        BothJob = await Crawl(BothSeed, 1, "both");
+        CitationsJob = await Crawl(CitationsSeed, 2, "citations");
+    }
+
+    /// <summary>True when HubCrawler holds the paper's references (the crawl along both directions visited it).</summary>
+    public bool ReferencesHeld(int index) => BothPapers.Contains(index);
+
+    /// <summary>True when HubCrawler holds the paper's citation list (any crawl visited it).</summary>
+    public bool CitationsHeld(int index) => BothPapers.Contains(index) || CitationsPapers.Contains(index);
+
+    private async Task<string> Crawl(SimPaper seed, int depth, string direction)
+    {
+        var started = await Http.PostAsJsonAsync("/api/crawls", new { seeds = new[] { seed.PaperId }, depth, maxPapers = 5000, direction });
+        started.EnsureSuccessStatusCode();
+        var jobId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString()!;
+        await Eventually.Holds(() => Http.GetFromJsonAsync<JsonElement>($"/api/crawls/{jobId}"), s => s.GetProperty("done").GetBoolean(), TimeSpan.FromSeconds(120));
+        return jobId;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Silo.DisposeAsync();
+        await Simulator.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class RelatedCollection : ICollectionFixture<RelatedHost>
+{
+    public const string Name = "related papers";
+}
