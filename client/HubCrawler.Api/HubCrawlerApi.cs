@@ -31,6 +31,7 @@ public static class HubCrawlerApi
         {
             options.SetParameterPolicy<CitationsSuffixConstraint>(CitationsSuffixConstraint.Name);
             options.SetParameterPolicy<ReferencesSuffixConstraint>(ReferencesSuffixConstraint.Name);
+            options.SetParameterPolicy<FeedSuffixConstraint>(FeedSuffixConstraint.Name);
         });
         services.AddHubCrawlerOpenApi();
         services.AddHubCrawlerSecurity();
@@ -58,6 +59,8 @@ public static class HubCrawlerApi
         CrawlEndpoints.Map(api);
         CrawlEventsEndpoint.Map(api);
         ExportEndpoint.Map(api);
+        WatchEndpoints.Map(api);
+        FeedEndpoint.Map(endpoints);
         HealthEndpoints.Map(endpoints);
         return endpoints;
     }

@@ -7,7 +7,7 @@ public sealed record WatchInfo
     [Id(0)] public required string WatchId { get; init; }
     /// <summary>The watched paper's canonical id.</summary>
     [Id(1)] public required string PaperId { get; init; }
-    /// <summary>The time between two checks, as ISO 8601 (e.g. PT6H) in JSON.</summary>
+    /// <summary>The time between two checks.</summary>
     [Id(2)] public TimeSpan Every { get; init; }
     [Id(3)] public string? Webhook { get; init; }
     /// <summary>True when webhook bodies are signed (X-HubCrawler-Signature).</summary>
@@ -23,6 +23,4 @@ public sealed record WatchInfo
     [Id(9)] public string? LastError { get; init; }
     /// <summary>New citations not yet delivered to the webhook (it failed); they go with the next delivery.</summary>
     [Id(10)] public int WebhookPending { get; init; }
-    /// <summary>The paper's Atom feed, relative to the server.</summary>
-    public string Feed => $"/papers/{PaperId}/feed.atom";
 }

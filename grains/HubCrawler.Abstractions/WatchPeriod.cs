@@ -7,6 +7,9 @@ namespace HubCrawler.Abstractions;
 /// <summary>Watch schedules as people write them: "6h", "30m", "1d", "1h30m", "90s", or ISO 8601 ("PT6H").</summary>
 public static partial class WatchPeriod
 {
+    /// <summary>The schedule of a watch that names none.</summary>
+    public static readonly TimeSpan Default = TimeSpan.FromHours(6);
+
     /// <summary>Parses <paramref name="text"/>; false (and no period) when it is not a positive period.</summary>
     public static bool TryParse(string? text, out TimeSpan period)
     {
