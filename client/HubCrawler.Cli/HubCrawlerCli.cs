@@ -79,6 +79,7 @@ public static class HubCrawlerCli
             StatusCommand.Create(cli),
             CancelCommand.Create(cli),
             ExportCommand.Create(cli),
+            WatchCommand.Create(cli),
         };
         return root;
     }
