@@ -62,6 +62,10 @@ public sealed class WatchCheckTests(WatchCluster cluster)
         Assert.Equal(revalidation.Select(r => r.Kind).Order(), check.Select(r => r.Kind).Order());
         // The citation pages are asked for conditionally and answered 304: no list is downloaded.
         Assert.All(check.Where(r => r.Kind == SimRequestKinds.Citations), r => Assert.Equal((true, 304), (r.Conditional, r.Status)));
+        // What that is with Semantic Scholar: at most one metadata batch, and the citation pages' conditional requests.
+        Assert.Contains(check, r => r.Kind == SimRequestKinds.Citations);
+        Assert.All(check, r => Assert.Contains(r.Kind, new[] { SimRequestKinds.Citations, SimRequestKinds.Batch, SimRequestKinds.Paper }));
+        Assert.True(check.Count(r => r.Kind is SimRequestKinds.Batch or SimRequestKinds.Paper) <= 1, string.Join(", ", check.Select(r => $"{r.Kind} {r.Status}")));
     }
 
     [Fact]
