@@ -32,6 +32,7 @@ public static class HubCrawlerApi
             options.SetParameterPolicy<CitationsSuffixConstraint>(CitationsSuffixConstraint.Name);
             options.SetParameterPolicy<ReferencesSuffixConstraint>(ReferencesSuffixConstraint.Name);
             options.SetParameterPolicy<RelatedSuffixConstraint>(RelatedSuffixConstraint.Name);
+            options.SetParameterPolicy<FeedSuffixConstraint>(FeedSuffixConstraint.Name);
         });
         services.AddHubCrawlerOpenApi();
         services.AddHubCrawlerSecurity();
@@ -61,6 +62,8 @@ public static class HubCrawlerApi
         CrawlEventsEndpoint.Map(api);
         ExportEndpoint.Map(api);
         RelatedEndpoints.Map(api);
+        WatchEndpoints.Map(api);
+        FeedEndpoint.Map(endpoints);
         HealthEndpoints.Map(endpoints);
         return endpoints;
     }

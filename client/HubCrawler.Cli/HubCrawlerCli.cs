@@ -81,6 +81,7 @@ public static class HubCrawlerCli
             StatusCommand.Create(cli),
             CancelCommand.Create(cli),
             ExportCommand.Create(cli),
+            WatchCommand.Create(cli),
         };
         return root;
     }

@@ -3,10 +3,12 @@ using HubCrawler.Grains.Citations;
 using HubCrawler.Grains.Crawling;
 using HubCrawler.Grains.Fetching;
 using HubCrawler.Grains.Sources;
+using HubCrawler.Grains.Watching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
+using Orleans.Hosting;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -18,6 +20,12 @@ public static class HubCrawlerSiloBuilderExtensions
     public static ISiloBuilder AddHubCrawlerGrains(this ISiloBuilder silo, IConfiguration configuration)
     {
         silo.Services.AddHubCrawlerGrainServices(configuration);
+        // Orleans refuses reminder periods under a minute by default; a watch's own minimum is the bound that matters.
+        var watches = configuration.GetSection(WatchOptions.Section).Get<WatchOptions>() ?? new WatchOptions();
+        silo.Configure<ReminderOptions>(reminders =>
+        {
+            if (watches.MinimumEvery < reminders.MinimumReminderPeriod) reminders.MinimumReminderPeriod = watches.MinimumEvery;
+        });
         return silo;
     }
 
@@ -26,6 +34,8 @@ public static class HubCrawlerSiloBuilderExtensions
     public static ISiloBuilder AddHubCrawlerMemoryStorage(this ISiloBuilder silo)
     {
         silo.AddMemoryGrainStorage(HubCrawlerStorage.MemoryProviderName);
+        // Watches' schedules, kept as long as the silo lives (as the grain state is).
+        silo.UseInMemoryReminderService();
         silo.Services.AddOptions<MemoryGrainStorageOptions>(HubCrawlerStorage.MemoryProviderName)
             .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         // Through the same wrapper as blob storage (unbounded here), so storage operations are counted and timed alike.
@@ -47,7 +57,12 @@ public static class HubCrawlerSiloBuilderExtensions
         services.Configure<CacheOptions>(configuration.GetSection(CacheOptions.Section));
         services.Configure<CitationStoreOptions>(configuration.GetSection(CitationStoreOptions.Section));
         services.Configure<Search.SearchOptions>(configuration.GetSection(Search.SearchOptions.Section));
+        services.Configure<WatchOptions>(configuration.GetSection(WatchOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        // Webhook calls go to the user's own host, never through the sources' pipeline; redirects are not followed.
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+        services.TryAddSingleton<WebhookSender>();
         // Memory stores unless the host registered the Azure Blob ones first.
         services.TryAddSingleton<IDocumentCache, MemoryDocumentCache>();
         services.TryAddSingleton<ICitationStore, MemoryCitationStore>();

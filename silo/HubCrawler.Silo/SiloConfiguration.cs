@@ -65,6 +65,9 @@ public static class SiloConfiguration
                 silo.Services.AddKeyedSingleton<IGrainStorage>(HubCrawlerStorage.Name, (services, _) =>
                     new BoundedGrainStorage(services.GetRequiredKeyedService<IGrainStorage>(HubCrawlerStorage.BlobProviderName), storage.MaxConcurrentOperations));
                 // The document cache and long citation lists live beside the grain state.
+                // Watches' schedules in the same account's tables, so they survive restarts like the grain state.
+                var reminderTables = StorageClients.From(configuration).CreateTableServiceClient($"{StorageOptions.Section}:Provider=AzureBlob (reminders)");
+                silo.UseAzureTableReminderService(reminders => reminders.TableServiceClient = reminderTables);
                 silo.Services.AddSingleton(blobs);
                 silo.Services.AddSingleton<IDocumentCache, BlobDocumentCache>();
                 silo.Services.AddSingleton<ICitationStore, BlobCitationStore>();

@@ -184,7 +184,7 @@ internal sealed class GraphApiHandler(
 
         var page = references
             ? CitationsPage.Of(graph, graph.ReferencesOf(paper.Index), offset, limit, selection)
-            : CitationsPage.Of(graph, _shifting.Of(paper.Index, faults.CitationRepeatRate), offset, limit, selection);
+            : CitationsPage.Of(graph, revisions.Served(paper.Index, _shifting.Of(paper.Index, faults.CitationRepeatRate)), offset, limit, selection);
         await WriteOkAsync(context, GraphJson.Build(page, static (writer, page) => page.Write(writer)));
     }
 

@@ -33,6 +33,7 @@ internal static class ApiDocumentation
             {
                 new() { Name = "Papers", Description = "Paper hubs and the citations explorer." },
                 new() { Name = "Crawls", Description = "Start, watch, list, cancel and export crawls." },
+                new() { Name = "Watches", Description = "Alerts of new citing papers: watches, their Atom feeds and webhooks." },
                 new() { Name = "Operations", Description = "Liveness and readiness probes." },
                 new() { Name = "Web pages", Description = "The server-rendered HTML pages (not JSON)." },
             };

@@ -53,6 +53,11 @@ public static class ApiSecurity
         endpoint.AddEndpointFilter<ApiKeyFilter>().RequireRateLimiting(WritePolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
+    /// <summary>Marks a read that shows what only the key holder should see (watches hold webhook URLs): API key (or loopback),
+    /// the read rate limit.</summary>
+    public static RouteHandlerBuilder RequiresApiKey(this RouteHandlerBuilder endpoint) =>
+        endpoint.AddEndpointFilter<ApiKeyFilter>().ProducesProblem(StatusCodes.Status401Unauthorized);
+
     private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static FixedWindowRateLimiterOptions PerMinute(int permits) => new()

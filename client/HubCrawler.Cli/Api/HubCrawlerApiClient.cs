@@ -102,6 +102,31 @@ internal sealed class HubCrawlerApiClient : IDisposable
         return new(Deserialize<CrawlStatus>(raw, path), raw);
     }
 
+    public async Task<ApiAnswer<WatchItem>> CreateWatchAsync(string paperId, string? every, string? webhook, string? secret, CancellationToken cancellationToken)
+    {
+        var body = new Dictionary<string, string?> { ["paperId"] = paperId, ["every"] = every, ["webhook"] = webhook, ["secret"] = secret }
+            .Where(p => p.Value is not null).ToDictionary();
+        var message = new HttpRequestMessage(HttpMethod.Post, "api/watches") { Content = JsonContent.Create(body, options: ApiJson.Options) };
+        var raw = await SendForTextAsync(message, cancellationToken);
+        return new(Deserialize<WatchItem>(raw, "api/watches"), raw);
+    }
+
+    public async Task<ApiAnswer<IReadOnlyList<WatchItem>>> ListWatchesAsync(CancellationToken cancellationToken)
+    {
+        const string path = "api/watches";
+        var raw = await SendForTextAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
+        using var document = Parse(raw, path);
+        var items = document.RootElement.TryGetProperty("items", out var list) ? list.GetRawText() : "[]";
+        return new(Deserialize<List<WatchItem>>(items, path), raw);
+    }
+
+    public async Task<ApiAnswer<WatchItem>> DeleteWatchAsync(string watchId, CancellationToken cancellationToken)
+    {
+        var path = "api/watches/" + Uri.EscapeDataString(watchId);
+        var raw = await SendForTextAsync(new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
+        return new(Deserialize<WatchItem>(raw, path), raw);
+    }
+
     /// <summary>The export of a crawl, as a response whose body is still to be read (exports can be large).</summary>
     public Task<HttpResponseMessage> OpenExportAsync(string jobId, string format, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/crawls/{Uri.EscapeDataString(jobId)}/export?format={Uri.EscapeDataString(format)}"),
