@@ -31,6 +31,7 @@ public static class HubCrawlerApi
         {
             options.SetParameterPolicy<CitationsSuffixConstraint>(CitationsSuffixConstraint.Name);
             options.SetParameterPolicy<ReferencesSuffixConstraint>(ReferencesSuffixConstraint.Name);
+            options.SetParameterPolicy<ExportSuffixConstraint>(ExportSuffixConstraint.Name);
         });
         services.AddHubCrawlerOpenApi();
         services.AddHubCrawlerSecurity();
@@ -58,6 +59,7 @@ public static class HubCrawlerApi
         CrawlEndpoints.Map(api);
         CrawlEventsEndpoint.Map(api);
         ExportEndpoint.Map(api);
+        PaperExportEndpoint.Map(api);
         HealthEndpoints.Map(endpoints);
         return endpoints;
     }
