@@ -86,7 +86,8 @@ internal static class PageEndpoints
         if (edges.Page is not { } page) return ErrorPage.ForLookup(edges.Error, edges.Message, id);
         // Reading the references may have filled in the hub's reference summary.
         if (references && hub.References is null) hub = (await directory.Lookup(hub.PaperId)).Hub ?? hub;
-        return PageResults.Page(HubPage.Render(hub, page, query, TimeProvider.System.GetUtcNow()));
+        var years = await grains.GetGrain<IPaperGrain>(hub.PaperId).GetCitationYears();
+        return PageResults.Page(HubPage.Render(hub, page, query, TimeProvider.System.GetUtcNow(), years));
     }
 
     private static async Task<IResult> Crawls([Description("A paper id to put in the seeds field.")] string? seed, IGrainFactory grains) =>
