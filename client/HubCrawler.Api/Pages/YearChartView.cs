@@ -29,7 +29,7 @@ internal static class YearChartView
         var first = rows[0].Year;
         var last = rows[^1].Year;
         var withoutYear = years.WithoutYear > 0
-            ? Html.Of($" {PageLinks.Number(years.WithoutYear)} citing papers without a year are not drawn.")
+            ? Html.Of($" {(years.WithoutYear == 1 ? "1 citing paper without a year is" : $"{PageLinks.Number(years.WithoutYear)} citing papers without a year are")} not drawn.")
             : Html.Empty;
         return Html.Of($"""
             <section id="years" class="years" data-years="{rows.Count}" data-first-year="{first}" data-last-year="{last}" data-without-year="{years.WithoutYear}" aria-labelledby="years-heading">
@@ -108,13 +108,13 @@ internal static class YearChartView
             """);
     }
 
-    /// <summary>The smallest of 1, 2, 4, 5 × 10^k at or above <paramref name="value"/>, so the axis ends on a round figure.</summary>
+    /// <summary>The smallest of 1, 1.5, 2, 3, 4, 5, 6, 8 × 10^k (a whole number) at or above <paramref name="value"/>, so the axis ends on a round figure.</summary>
     public static int NiceCeiling(int value)
     {
         if (value <= 1) return 1;
         var magnitude = (int)Math.Pow(10, Math.Floor(Math.Log10(value)));
-        foreach (var factor in new[] { 1, 2, 4, 5, 10 })
-            if (factor * magnitude >= value) return factor * magnitude;
+        foreach (var factor in new[] { 10, 15, 20, 30, 40, 50, 60, 80 })
+            if (factor * magnitude % 10 == 0 && factor * magnitude / 10 >= value) return factor * magnitude / 10;
         return 10 * magnitude;
     }
 
