@@ -120,7 +120,7 @@ internal static class HubPage
             {Markup.When(hub.CitationListNote is not null, Html.Of($"<dt>Citation list</dt><dd data-citation-list-note>{hub.CitationListNote}</dd>"))}
             <dt>Citations stored</dt><dd>{PageLinks.Number(hub.CitationsStored)}{(hub.Summary.UnresolvedCitingPapers > 0 ? $" ({PageLinks.Number(hub.Summary.UnresolvedCitingPapers)} citing papers the source could not resolve: kept and counted, not crawled)" : "")}</dd>
             <dt>As JSON</dt><dd><a href="{PageLinks.PaperJson(hub.PaperId)}">hub</a> · <a href="{PageLinks.PaperJson(hub.PaperId)}/citations">citing papers</a></dd>
-            <dt>Citing papers for a reference manager</dt><dd><a href="{PageLinks.PaperJson(hub.PaperId)}/export?format=bibtex" data-export="bibtex">BibTeX</a> · <a href="{PageLinks.PaperJson(hub.PaperId)}/export?format=ris" data-export="ris">RIS</a> · <a href="{PageLinks.PaperJson(hub.PaperId)}/export?format=csljson" data-export="csljson">CSL-JSON</a></dd>
+            <dt>Export</dt><dd>citing papers as <a href="{PageLinks.PaperJson(hub.PaperId)}/export?format=bibtex" data-export="bibtex">BibTeX</a> · <a href="{PageLinks.PaperJson(hub.PaperId)}/export?format=ris" data-export="ris">RIS</a> · <a href="{PageLinks.PaperJson(hub.PaperId)}/export?format=csljson" data-export="csljson">CSL-JSON</a></dd>
             </dl>
             </section>
             """);
