@@ -33,6 +33,7 @@ public static class HubCrawlerApi
             options.SetParameterPolicy<ReferencesSuffixConstraint>(ReferencesSuffixConstraint.Name);
             options.SetParameterPolicy<RelatedSuffixConstraint>(RelatedSuffixConstraint.Name);
             options.SetParameterPolicy<FeedSuffixConstraint>(FeedSuffixConstraint.Name);
+            options.SetParameterPolicy<ExportSuffixConstraint>(ExportSuffixConstraint.Name);
         });
         services.AddHubCrawlerOpenApi();
         services.AddHubCrawlerSecurity();
@@ -64,6 +65,7 @@ public static class HubCrawlerApi
         RelatedEndpoints.Map(api);
         WatchEndpoints.Map(api);
         FeedEndpoint.Map(endpoints);
+        PaperExportEndpoint.Map(api);
         HealthEndpoints.Map(endpoints);
         return endpoints;
     }

@@ -35,4 +35,6 @@ public sealed record CitationEdge
     [Id(16)] public CitationPolarity PolarityCandidate { get; init; }
     /// <summary>The classifier's probability for <see cref="PolarityCandidate"/>; null when the polarity came from the source.</summary>
     [Id(17)] public double? PolarityConfidence { get; init; }
+    /// <summary>The citing paper's authors, when its listing gave them (for reference-manager exports).</summary>
+    [Id(18)] public IReadOnlyList<string> Authors { get; init; } = [];
 }

@@ -17,6 +17,10 @@ public interface IPaperGrain : IGrainWithStringKey
     /// <summary>A page of the citing papers, optionally only those in one role.</summary>
     Task<CitationPage> GetCitations(CitationQuery query);
 
+    /// <summary>The whole stored citation list counted by the citing papers' year, role and polarity (fetched first if there is
+    /// no hub yet; never a source request for a hub that exists).</summary>
+    Task<CitationYears> GetCitationYears();
+
     /// <summary>A page of the papers this paper cites (read from the sources the first time they are asked for), with the
     /// same filters as citations; an error when no source could list them.</summary>
     Task<CitationsLookup> GetReferences(CitationQuery query);

@@ -137,6 +137,13 @@ public sealed class PaperGrain(
         return Page(query, items, total, EdgeDirection.Citations);
     }
 
+    public async Task<CitationYears> GetCitationYears()
+    {
+        _read = true;
+        if (state.State.Summary is null) await RefreshOnce(revalidate: false, lists: EdgeDirection.Citations);
+        return CitationYearCounter.Count(await lists.ReadAllAsync(PaperId, CitationList));
+    }
+
     public async Task<CitationsLookup> GetReferences(CitationQuery query)
     {
         _read = true;

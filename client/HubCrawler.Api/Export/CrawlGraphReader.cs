@@ -6,20 +6,20 @@ namespace HubCrawler.Api.Export;
 /// <summary>Reads a crawl's graph from the grains, paper by paper: the papers the job admitted (a
 /// snapshot taken when reading starts), each with its hub and its citations from other admitted
 /// papers. A few papers are read at a time, in order, so memory holds the admitted ids and a handful
-/// of hubs, never the whole graph.</summary>
+/// of hubs, never the whole graph. Without edges (the reference-manager formats) only the hubs are read.</summary>
 internal sealed class CrawlGraphReader(IGrainFactory grains)
 {
     private const int PaperPageSize = 1000;
     private const int Parallelism = 8;
 
-    public async IAsyncEnumerable<ExportedPaper> Read(string jobId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ExportedPaper> Read(string jobId, bool withEdges, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var papers = await AdmittedPapers(grains.GetGrain<ICrawlJobGrain>(jobId), cancellationToken);
         var admitted = papers.Select(p => p.PaperId).ToHashSet(StringComparer.Ordinal);
         foreach (var chunk in papers.Chunk(Parallelism))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var paper in await Task.WhenAll(chunk.Select(p => Load(p, admitted))))
+            foreach (var paper in await Task.WhenAll(chunk.Select(p => Load(p, admitted, withEdges))))
                 yield return paper;
         }
     }
@@ -36,12 +36,13 @@ internal sealed class CrawlGraphReader(IGrainFactory grains)
         }
     }
 
-    private async Task<ExportedPaper> Load(CrawledPaper crawled, IReadOnlySet<string> admitted)
+    private async Task<ExportedPaper> Load(CrawledPaper crawled, IReadOnlySet<string> admitted, bool withEdges)
     {
         var grain = grains.GetGrain<IPaperGrain>(crawled.PaperId);
         var lookup = await grain.GetHub();
         if (lookup.Hub is not { } hub)
             return new ExportedPaper(crawled.PaperId, crawled.RemainingDepth, null, lookup.Message ?? EnumText.Of(lookup.Error), [], []);
+        if (!withEdges) return new ExportedPaper(crawled.PaperId, crawled.RemainingDepth, hub, null, [], []);
 
         var citations = new List<CitationEdge>();
         var citers = new HashSet<string>(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using HubCrawler.Abstractions;
+using HubCrawler.Api.Export.Bibliography;
 using HubCrawler.Api.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,8 +10,8 @@ using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Api.Export;
 
-/// <summary><c>GET /api/crawls/{jobId}/export?format=jsonl|csv|graphml</c>: the papers and citation
-/// edges of a crawl, streamed as they are read from the grains.</summary>
+/// <summary><c>GET /api/crawls/{jobId}/export?format=jsonl|csv|graphml|gexf|bibtex|ris|csljson</c>: the papers and
+/// citation edges of a crawl, streamed as they are read from the grains.</summary>
 internal static class ExportEndpoint
 {
     public static void Map(IEndpointRouteBuilder api)
@@ -25,9 +26,11 @@ internal static class ExportEndpoint
                 "jsonl: one JSON object per line with \"kind\":\"paper\" (paperId, remainingDepth, title, authors, year, venue, citationCount, " +
                 "behaviourLabel, fetchedAt, error) or \"kind\":\"edge\" (source, target, role, polarity, intents, isInfluential). " +
                 "csv: the same fields as one table with a kind column; paper rows leave the edge columns empty and the other way round; lists are joined with \"; \". " +
-                "graphml: a directed graph with the same fields as node and edge attributes.")
-            .WithQueryParameters(QueryParameterDoc.OneOf("format", "Output format (default jsonl).", "jsonl", "csv", "graphml"))
-            .Produces<string>(StatusCodes.Status200OK, "application/x-ndjson", "text/csv", "application/graphml+xml")
+                "graphml and gexf (Gephi): a directed graph with the same fields as node and edge attributes. " +
+                "bibtex, ris and csljson (reference managers): one entry per paper with a hub (no edges), keyed like vaswani2017attention, " +
+                "unique within the file; the entry type (article, inproceedings, misc) follows the venue.")
+            .WithQueryParameters(QueryParameterDoc.OneOf("format", "Output format (default jsonl).", ExportFormats.Names(ExportFormats.Crawl)))
+            .Produces<string>(StatusCodes.Status200OK, ExportFormats.MediaType(ExportFormat.Jsonl), [.. ExportFormats.Crawl.Skip(1).Select(ExportFormats.MediaType)])
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
     }
 
@@ -35,30 +38,37 @@ internal static class ExportEndpoint
         [Description("The crawl's job id (16 hex characters).")] string jobId, HttpRequest request, IGrainFactory grains, IOptions<JsonOptions> json)
     {
         if (!JobIds.IsValid(jobId)) return ApiProblems.BadRequest(JobIds.Invalid(jobId));
-        var formatText = request.Query["format"].ToString();
-        ExportFormat format = ExportFormat.Jsonl;
-        if (formatText.Length > 0 && (int.TryParse(formatText, out _) || !Enum.TryParse(formatText, ignoreCase: true, out format)))
-            return ApiProblems.BadRequest($"format must be one of jsonl, csv, graphml, not '{(formatText.Length <= 40 ? formatText : formatText[..40] + "…")}'.");
+        if (ExportFormats.Parse(request.Query["format"].ToString(), ExportFormat.Jsonl, ExportFormats.Crawl, out var error) is not { } format)
+            return ApiProblems.BadRequest(error!);
         if (await grains.GetGrain<ICrawlJobGrain>(jobId).GetStatus() is null) return ApiProblems.NotFound(JobIds.Unknown(jobId));
 
-        var (contentType, extension) = format switch
-        {
-            ExportFormat.Csv => ("text/csv; charset=utf-8", "csv"),
-            ExportFormat.Graphml => ("application/graphml+xml; charset=utf-8", "graphml"),
-            _ => ("application/x-ndjson; charset=utf-8", "jsonl"),
-        };
         var reader = new CrawlGraphReader(grains);
+        var aborted = request.HttpContext.RequestAborted;
         return Results.Stream(async stream =>
         {
+            if (ExportFormats.IsBibliography(format))
+            {
+                await BibliographyExport.WriteAsync(format, stream, Records(reader.Read(jobId, withEdges: false, aborted)));
+                return;
+            }
             await using ICrawlExportWriter writer = format switch
             {
                 ExportFormat.Csv => new CsvExportWriter(stream),
                 ExportFormat.Graphml => new GraphMlExportWriter(stream),
+                ExportFormat.Gexf => new GexfExportWriter(stream),
                 _ => new JsonLinesExportWriter(stream, json.Value.SerializerOptions),
             };
-            await foreach (var paper in reader.Read(jobId, request.HttpContext.RequestAborted))
+            await foreach (var paper in reader.Read(jobId, withEdges: true, aborted))
                 await writer.WriteAsync(PaperRow.From(paper), paper.Edges());
             await writer.CompleteAsync();
-        }, contentType, $"crawl-{jobId}.{extension}");
+        }, ExportFormats.ContentType(format), $"crawl-{jobId}.{ExportFormats.Extension(format)}");
+    }
+
+    // A paper without a hub has nothing to cite it by.
+    private static async IAsyncEnumerable<BibliographicRecord> Records(IAsyncEnumerable<ExportedPaper> papers)
+    {
+        await foreach (var paper in papers)
+            if (paper.Hub is { } hub)
+                yield return BibliographicRecord.From(hub.Metadata);
     }
 }

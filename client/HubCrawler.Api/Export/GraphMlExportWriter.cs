@@ -106,26 +106,9 @@ internal sealed class GraphMlExportWriter : ICrawlExportWriter
         if (value is null) return;
         await _xml.WriteStartElementAsync(null, "data", Namespace);
         await _xml.WriteAttributeStringAsync(null, "key", null, key);
-        await _xml.WriteStringAsync(XmlSafe(value));
+        await _xml.WriteStringAsync(XmlText.Safe(value));
         await _xml.WriteEndElementAsync();
     }
 
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    // Control characters from a source are not allowed in XML 1.0 at all, not even escaped; they are dropped.
-    private static string XmlSafe(string text)
-    {
-        if (text.All(XmlConvert.IsXmlChar)) return text;
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(text[i])) builder.Append(text[i]);
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-            {
-                builder.Append(text, i, 2);
-                i++;
-            }
-        }
-        return builder.ToString();
-    }
 }

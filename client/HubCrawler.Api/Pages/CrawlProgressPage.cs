@@ -35,6 +35,10 @@ internal static class CrawlProgressPage
             <a href="{PageLinks.CrawlExport(status.JobId, "jsonl")}" data-export="jsonl">JSON Lines</a> ·
             <a href="{PageLinks.CrawlExport(status.JobId, "csv")}" data-export="csv">CSV</a> ·
             <a href="{PageLinks.CrawlExport(status.JobId, "graphml")}" data-export="graphml">GraphML</a> ·
+            <a href="{PageLinks.CrawlExport(status.JobId, "gexf")}" data-export="gexf">GEXF (Gephi)</a> ·
+            <a href="{PageLinks.CrawlExport(status.JobId, "bibtex")}" data-export="bibtex">BibTeX</a> ·
+            <a href="{PageLinks.CrawlExport(status.JobId, "ris")}" data-export="ris">RIS</a> ·
+            <a href="{PageLinks.CrawlExport(status.JobId, "csljson")}" data-export="csljson">CSL-JSON</a> ·
             <a href="{PageLinks.CrawlJson(status.JobId)}">status as JSON</a></p>
             {Failures(status)}
             </section>

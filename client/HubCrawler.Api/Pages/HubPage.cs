@@ -9,7 +9,10 @@ namespace HubCrawler.Api.Pages;
 /// stable ids (roles, polarity, representatives, explorer, freshness).</summary>
 internal static class HubPage
 {
-    public static Html Render(PaperHub hub, CitationPage citations, CitationQuery query, DateTimeOffset now, RelatedPapersResponse? related = null)
+    /// <param name="years">The whole citation list counted by year (the year chart); null leaves the chart out.</param>
+    /// <param name="related">Co-cited and coupled papers from the stored hubs; null leaves the section out.</param>
+    public static Html Render(PaperHub hub, CitationPage citations, CitationQuery query, DateTimeOffset now, CitationYears? years = null,
+        RelatedPapersResponse? related = null)
     {
         var metadata = hub.Metadata;
         var title = string.IsNullOrWhiteSpace(metadata.Title) ? "(untitled)" : metadata.Title;
@@ -33,6 +36,7 @@ internal static class HubPage
             {SummaryBars.Roles(hub.Summary)}
             {SummaryBars.Polarity(hub.Summary)}
             </div>
+            {YearChartView.Render(years)}
             {RepresentativesView.Render(hub.Summary.Representatives)}
             {References(hub)}
             {RelatedPapersView.Render(related)}
@@ -120,6 +124,7 @@ internal static class HubPage
             {Markup.When(hub.CitationListNote is not null, Html.Of($"<dt>Citation list</dt><dd data-citation-list-note>{hub.CitationListNote}</dd>"))}
             <dt>Citations stored</dt><dd>{PageLinks.Number(hub.CitationsStored)}{(hub.Summary.UnresolvedCitingPapers > 0 ? $" ({PageLinks.Number(hub.Summary.UnresolvedCitingPapers)} citing papers the source could not resolve: kept and counted, not crawled)" : "")}</dd>
             <dt>As JSON</dt><dd><a href="{PageLinks.PaperJson(hub.PaperId)}">hub</a> · <a href="{PageLinks.PaperJson(hub.PaperId)}/citations">citing papers</a></dd>
+            <dt>Export</dt><dd>citing papers as <a href="{PageLinks.PaperJson(hub.PaperId)}/export?format=bibtex" data-export="bibtex">BibTeX</a> · <a href="{PageLinks.PaperJson(hub.PaperId)}/export?format=ris" data-export="ris">RIS</a> · <a href="{PageLinks.PaperJson(hub.PaperId)}/export?format=csljson" data-export="csljson">CSL-JSON</a></dd>
             </dl>
             </section>
             """);

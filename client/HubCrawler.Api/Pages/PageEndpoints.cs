@@ -94,7 +94,8 @@ internal static class PageEndpoints
         // Reading the references may have filled in the hub's reference summary.
         if (references && hub.References is null) hub = (await directory.Lookup(hub.PaperId)).Hub ?? hub;
         var related = await new RelatedPapersReader(grains).Read(hub.PaperId, RelatedOnHub, request.HttpContext.RequestAborted);
-        return PageResults.Page(HubPage.Render(hub, page, query, TimeProvider.System.GetUtcNow(), related));
+        var years = await grains.GetGrain<IPaperGrain>(hub.PaperId).GetCitationYears();
+        return PageResults.Page(HubPage.Render(hub, page, query, TimeProvider.System.GetUtcNow(), years, related));
     }
 
     private static async Task<IResult> Crawls([Description("A paper id to put in the seeds field.")] string? seed, IGrainFactory grains) =>

@@ -84,6 +84,20 @@ internal static class PageStyles
         th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
         .scroll { overflow-x: auto; }
         .abstract { white-space: pre-line; }
+        .years svg.chart { display: block; width: 100%; max-width: 40rem; height: auto; margin: .25rem 0; }
+        .years svg.chart text { fill: var(--muted); font-size: 10px; }
+        .years svg.chart .axis-title { font-size: 9px; }
+        .years svg.chart line.grid { stroke: var(--line); stroke-width: .5; }
+        .years svg.chart line.axis { stroke: var(--muted); stroke-width: 1; }
+        .years rect[data-role="background"], .swatch[data-role="background"] { fill: var(--background); background: var(--background); }
+        .years rect[data-role="method"], .swatch[data-role="method"] { fill: var(--method); background: var(--method); }
+        .years rect[data-role="comparison"], .swatch[data-role="comparison"] { fill: var(--comparison); background: var(--comparison); }
+        .years rect[data-role="unclassified"], .swatch[data-role="unclassified"] { fill: var(--unclassified); background: var(--unclassified); }
+        .years rect[data-polarity="supporting"], .swatch[data-polarity="supporting"] { fill: var(--supporting); background: var(--supporting); }
+        .years rect[data-polarity="neutral"], .swatch[data-polarity="neutral"] { fill: var(--neutral); background: var(--neutral); }
+        .years rect[data-polarity="contrasting"], .swatch[data-polarity="contrasting"] { fill: var(--contrasting); background: var(--contrasting); }
+        ul.legend { list-style: none; padding: 0; margin: 0 0 .5rem; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .85rem; color: var(--muted); }
+        ul.legend .swatch { display: inline-block; width: .75rem; height: .75rem; border-radius: .15rem; margin-right: .35rem; vertical-align: -.05rem; }
         </style>
         """);
 }

@@ -132,6 +132,10 @@ internal sealed class HubCrawlerApiClient : IDisposable
         SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/crawls/{Uri.EscapeDataString(jobId)}/export?format={Uri.EscapeDataString(format)}"),
             HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
+    public Task<HttpResponseMessage> OpenPaperExportAsync(PaperIdentifier id, string format, string list, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/papers/{PaperPath(id)}/export?format={Uri.EscapeDataString(format)}&list={Uri.EscapeDataString(list)}"),
+            HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+
     public void Dispose()
     {
         _http.Dispose();

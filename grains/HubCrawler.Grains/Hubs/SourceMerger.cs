@@ -148,6 +148,7 @@ public static class SourceMerger
             CitingExternalIds = ids.External(),
             Title = First(e => e.Title, t => t.Length > 0),
             Year = First(e => e.Year, _ => true),
+            Authors = First(e => e.Authors, a => a.Count > 0) ?? [],
             Venue = First(e => e.Venue, t => t.Length > 0),
             CitationCount = First(e => e.CitationCount, _ => true),
             Summary = First(e => e.Summary, t => t.Length > 0),

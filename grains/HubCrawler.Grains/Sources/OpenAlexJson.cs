@@ -65,6 +65,7 @@ public static class OpenAlexJson
         CitingExternalIds = ids.External(),
         Title = work.Title,
         Year = work.Year,
+        Authors = work.Authors,
         Venue = work.Venue,
         CitationCount = work.CitationCount,
         Summary = OneLineSummary.Of(null, work.Abstract),

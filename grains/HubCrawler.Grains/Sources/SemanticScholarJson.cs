@@ -98,6 +98,7 @@ public static class SemanticScholarJson
                 CitingPaperId = citing.ValueKind == JsonValueKind.Object ? String(citing, "paperId") : null,
                 Title = citing.ValueKind == JsonValueKind.Object ? String(citing, "title") : null,
                 Year = citing.ValueKind == JsonValueKind.Object ? Int(citing, "year") : null,
+                Authors = citing.ValueKind == JsonValueKind.Object ? Authors(citing) : [],
                 Venue = citing.ValueKind == JsonValueKind.Object ? NullIfEmpty(String(citing, "venue")) : null,
                 CitationCount = citing.ValueKind == JsonValueKind.Object ? Int(citing, "citationCount") : null,
                 CitingExternalIds = citing.ValueKind == JsonValueKind.Object ? ExternalIds(citing) : new Dictionary<string, string>(),

@@ -41,6 +41,7 @@ public sealed partial class OpenApiDocumentTests(ApiHost host)
     [InlineData("get", "/api/crawls/{jobId}", "")]
     [InlineData("delete", "/api/crawls/{jobId}", "")]
     [InlineData("get", "/api/crawls/{jobId}/export", "format")]
+    [InlineData("get", "/api/papers/{id}/export", "format,list,role,polarity,yearFrom,yearTo,sort")]
     [InlineData("get", "/ready", "")]
     public async Task Every_API_operation_documents_its_parameters_and_its_problem_answers(string method, string path, string query)
     {

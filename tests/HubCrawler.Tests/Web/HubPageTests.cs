@@ -112,7 +112,7 @@ public sealed class HubPageTests(Api.ApiHost host)
         Assert.Equal(Graph.Papers[9].PaperId, crawls.QuerySelector("#crawl-form textarea[name=seeds]")!.TextContent);
         var progress = await Page($"/crawls/{jobId}", HttpStatusCode.OK);
         Assert.Equal(jobId, progress.QuerySelector("#crawl")!.GetAttribute("data-job-id"));
-        Assert.Equal(3, progress.QuerySelectorAll("a[data-export]").Length);
+        Assert.Equal(["jsonl", "csv", "graphml", "gexf", "bibtex", "ris", "csljson"], progress.QuerySelectorAll("a[data-export]").Select(a => a.GetAttribute("data-export")));
     }
 
     private async Task<IDocument> Page(string path, HttpStatusCode status)

@@ -1,0 +1,85 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using HubCrawler.Abstractions;
+using HubCrawler.Api.Endpoints;
+using HubCrawler.Api.Export.Bibliography;
+using HubCrawler.Api.OpenApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace HubCrawler.Api.Export;
+
+/// <summary><c>GET /api/papers/{id}/export?format=bibtex|ris|csljson&amp;list=citations|references</c>: one hub's citing papers
+/// (or the papers it cites, once they were read) for a reference manager, streamed page by page from the hub's stored list.</summary>
+internal static partial class PaperExportEndpoint
+{
+    private const int PageSize = CitationQuery.MaxLimit;
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet($"/papers/{{**id:{ExportSuffixConstraint.Name}}}", Export)
+            .WithName("ExportPaperCitations")
+            .WithTags("Papers")
+            .WithOpenApiPath("api/papers/{id}/export")
+            .WithSummary("Export a paper's citing papers (or its references) for a reference manager")
+            .WithDescription(
+                "Every citing paper in the hub's stored list (list=citations, the default), or every paper it cites (list=references; " +
+                "only once its references were read, e.g. by GET /api/papers/{id}/references: an export never spends source requests on them, " +
+                "409 until then), optionally narrowed with the explorer's filters. bibtex: @article/@inproceedings/@misc entries keyed like " +
+                "vaswani2017attention (a letter is added on a collision); ris: TY … ER records; csljson: an array of CSL-JSON items. " +
+                "Citing papers no source resolved are written with what is known of them. Streamed, a page of the list at a time.")
+            .WithQueryParameters(
+            [
+                QueryParameterDoc.OneOf("format", "Output format (default bibtex).", ExportFormats.Names(ExportFormats.Paper)),
+                QueryParameterDoc.OneOf("list", "citations (the papers citing it, default) or references (the papers it cites).", "citations", "references"),
+                .. PaperEndpoints.CitationQueryParameters().Where(p => p.Name is not ("offset" or "limit")),
+            ])
+            .Produces<string>(StatusCodes.Status200OK, ExportFormats.MediaType(ExportFormat.Bibtex), [.. ExportFormats.Paper.Skip(1).Select(ExportFormats.MediaType)])
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status502BadGateway);
+    }
+
+    private static async Task<IResult> Export([Description("A paper id in any accepted form.")] string id, HttpRequest request, IGrainFactory grains)
+    {
+        if (ExportFormats.Parse(request.Query["format"].ToString(), ExportFormat.Bibtex, ExportFormats.Paper, out var error) is not { } format)
+            return ApiProblems.BadRequest(error!);
+        var list = request.Query["list"].ToString();
+        if (list is not ("" or "citations" or "references"))
+            return ApiProblems.BadRequest($"list must be citations or references, not '{(list.Length <= 40 ? list : list[..40] + "…")}'.");
+        var references = list == "references";
+        if (!CitationQueryReader.TryRead(request, PageSize, out var query, out error)) return ApiProblems.BadRequest(error!);
+        query = query with { Offset = 0, Limit = PageSize };
+
+        var lookup = await grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(Uri.UnescapeDataString(id[..^ExportSuffixConstraint.Suffix.Length]));
+        if (lookup.Hub is not { } hub) return ApiProblems.ForLookup(lookup.Error, lookup.Message);
+        if (references && hub.References is null)
+            return Results.Problem(
+                $"The references of {hub.PaperId} have not been read yet; an export does not spend source requests on them. " +
+                $"Read them first (GET /api/papers/{hub.PaperId}/references), then export again.",
+                statusCode: StatusCodes.Status409Conflict, title: "The references are not read yet");
+
+        var paper = grains.GetGrain<IPaperGrain>(hub.PaperId);
+        var aborted = request.HttpContext.RequestAborted;
+        var fileName = $"{(references ? "references" : "citations")}-{Unsafe().Replace(hub.PaperId, "_")}.{ExportFormats.Extension(format)}";
+        return Results.Stream(stream => BibliographyExport.WriteAsync(format, stream, Records(paper, references, query, aborted)),
+            ExportFormats.ContentType(format), fileName);
+    }
+
+    private static async IAsyncEnumerable<BibliographicRecord> Records(IPaperGrain paper, bool references, CitationQuery query,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = references ? (await paper.GetReferences(query)).Page : await paper.GetCitations(query);
+            if (page is null) yield break;
+            foreach (var edge in page.Items) yield return BibliographicRecord.From(edge);
+            if (page.NextOffset is not { } next || next <= query.Offset) yield break;
+            query = query with { Offset = next };
+        }
+    }
+
+    [GeneratedRegex("[^A-Za-z0-9._-]+")]
+    private static partial Regex Unsafe();
+}
