@@ -26,8 +26,9 @@ public interface IPaperGrain : IGrainWithStringKey
     Task<CitationsLookup> GetReferences(CitationQuery query);
 
     /// <summary>The ids the hub holds at both ends of its edges, from storage only: never a source request, never a refresh,
-    /// even when the hub is missing or stale (related papers and crawl rankings are computed from these).</summary>
-    Task<PaperLinks> GetLinks();
+    /// even when the hub is missing or stale (related papers and crawl rankings are computed from these). Only the lists
+    /// asked for are read (each list is one or more storage reads); the others come back null.</summary>
+    Task<PaperLinks> GetLinks(bool citers, bool references);
 
     /// <summary>What an alias lookup learned (the ids, maybe Semantic Scholar's metadata), so the paper asks every source
     /// that can name it and need not fetch the metadata again. Kept in memory by the activation.</summary>

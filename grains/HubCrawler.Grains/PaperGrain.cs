@@ -163,7 +163,7 @@ public sealed class PaperGrain(
         return new CitationsLookup { Page = Page(query, items, total, EdgeDirection.References) };
     }
 
-    public async Task<PaperLinks> GetLinks()
+    public async Task<PaperLinks> GetLinks(bool citers, bool references)
     {
         var metadata = state.State.Metadata;
         if (metadata is null || state.State.Summary is null) return new PaperLinks { PaperId = PaperId };
@@ -179,8 +179,8 @@ public sealed class PaperGrain(
             Title = metadata.Title,
             Year = metadata.Year,
             CitationCount = metadata.CitationCount,
-            Citers = Linked(await lists.ReadAllAsync(PaperId, CitationList), PaperId),
-            References = state.State.References is { } references ? Linked(await lists.ReadAllAsync(ReferencesKey, references), PaperId) : null,
+            Citers = citers ? Linked(await lists.ReadAllAsync(PaperId, CitationList), PaperId) : null,
+            References = references && state.State.References is { } stored ? Linked(await lists.ReadAllAsync(ReferencesKey, stored), PaperId) : null,
         };
     }
 

@@ -22,7 +22,7 @@ internal sealed class CrawlGraphSnapshotReader(IGrainFactory grains)
             if (page.Count < PaperPageSize) break;
         }
         var graph = new CitationGraph(ids);
-        var links = await new PaperLinksReader(grains).Read(graph.Papers, cancellationToken);
+        var links = await new PaperLinksReader(grains).Read(graph.Papers, citers: true, references: true, cancellationToken);
         foreach (var paper in links)
         {
             foreach (var citer in paper.Citers ?? []) graph.Add(citer.PaperId, paper.PaperId);

@@ -8,15 +8,17 @@ internal sealed class PaperLinksReader(IGrainFactory grains)
 {
     private const int Parallelism = 16;
 
-    public Task<PaperLinks> Read(string paperId) => grains.GetGrain<IPaperGrain>(paperId).GetLinks();
+    /// <summary>One paper's links; only the lists asked for are read from storage (the others are null).</summary>
+    public Task<PaperLinks> Read(string paperId, bool citers, bool references) =>
+        grains.GetGrain<IPaperGrain>(paperId).GetLinks(citers, references);
 
-    public async Task<IReadOnlyList<PaperLinks>> Read(IEnumerable<string> paperIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PaperLinks>> Read(IEnumerable<string> paperIds, bool citers, bool references, CancellationToken cancellationToken)
     {
         var read = new List<PaperLinks>();
         foreach (var chunk in paperIds.Chunk(Parallelism))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            read.AddRange(await Task.WhenAll(chunk.Select(Read)));
+            read.AddRange(await Task.WhenAll(chunk.Select(id => Read(id, citers, references))));
         }
         return read;
     }

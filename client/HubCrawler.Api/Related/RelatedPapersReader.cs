@@ -16,12 +16,14 @@ internal sealed class RelatedPapersReader(IGrainFactory grains)
     /// <summary>Null when the paper has no hub.</summary>
     public async Task<RelatedPapersResponse?> Read(string paperId, int limit, CancellationToken cancellationToken)
     {
-        var paper = await _links.Read(paperId);
+        var paper = await _links.Read(paperId, citers: true, references: true);
         if (!paper.HasHub) return null;
         var known = new Dictionary<string, LinkedPaper>(StringComparer.Ordinal);
         Remember(known, paper.Citers);
         Remember(known, paper.References);
 
+        // Co-citation needs only the citing papers' references, coupling only the cited papers' citers: each neighbour's
+        // other list is not read.
         var coCitation = await List(paper.PaperId, paper.Citers, l => l.References, Kind.CoCitation, limit, known, cancellationToken);
         var coupling = await List(paper.PaperId, paper.References, l => l.Citers, Kind.Coupling, limit, known, cancellationToken);
         return new RelatedPapersResponse(paper.PaperId, paper.Title, coCitation, coupling);
@@ -39,7 +41,7 @@ internal sealed class RelatedPapersReader(IGrainFactory grains)
                   "open its references on the hub page, or crawl with direction both.", 0, []);
 
         var neighbours = own.Select(n => n.PaperId).Distinct(StringComparer.Ordinal).ToList();
-        var read = await _links.Read(neighbours.Take(MaxNeighbours), cancellationToken);
+        var read = await _links.Read(neighbours.Take(MaxNeighbours), citers: kind == Kind.Coupling, references: kind == Kind.CoCitation, cancellationToken);
         var lists = new Dictionary<string, IReadOnlyList<LinkedPaper>>(StringComparer.Ordinal);
         foreach (var links in read)
             if (secondHop(links) is { } list)
@@ -52,7 +54,7 @@ internal sealed class RelatedPapersReader(IGrainFactory grains)
         var items = new List<RelatedPaper>();
         foreach (var chunk in counted.Related.Take(limit).Chunk(16))
         {
-            var hubs = await Task.WhenAll(chunk.Select(r => _links.Read(r.PaperId)));
+            var hubs = await Task.WhenAll(chunk.Select(r => _links.Read(r.PaperId, citers: false, references: false)));
             items.AddRange(chunk.Zip(hubs, (related, hub) =>
             {
                 known.TryGetValue(related.PaperId, out var listed);
