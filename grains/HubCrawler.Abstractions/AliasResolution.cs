@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>The canonical paper an alias names, or why it names none.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.AliasResolution")]
 public sealed record AliasResolution
 {
     [Id(0)] public string? CanonicalId { get; init; }

@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>One citation of a paper: who cites it, in what role, with what words.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.CitationEdge")]
 public sealed record CitationEdge
 {
     /// <summary>The citing paper's grain key (see <c>PaperIdSet.Key</c>); null when no source could resolve the citing paper.</summary>

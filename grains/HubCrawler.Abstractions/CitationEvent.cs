@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>A citing paper that appeared in a watched paper's citation list since the check before.</summary>
-[GenerateSerializer, Immutable, Alias("HubCrawler.CitationEvent")]
+[GenerateSerializer, Immutable, Alias("hubcrawler.CitationEvent")]
 public sealed record CitationEvent
 {
     /// <summary>Increases by one per event of the paper's feed; a webhook's cursor.</summary>

@@ -2,7 +2,7 @@ namespace HubCrawler.Abstractions;
 
 /// <summary>One page of a paper's citing papers, or of the papers it cites (<see cref="Direction"/>): on a reference page
 /// the <c>citing*</c> fields of each item describe the cited paper, the other end of the edge.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.CitationPage")]
 public sealed record CitationPage
 {
     [Id(0)] public required string PaperId { get; init; }

@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>Which citing papers to page through, and in what order.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.CitationQuery")]
 public sealed record CitationQuery
 {
     public const int MaxLimit = 1000;

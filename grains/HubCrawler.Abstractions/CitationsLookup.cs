@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>A page of citing papers, or why there is none.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.CitationsLookup")]
 public sealed record CitationsLookup
 {
     [Id(0)] public CitationPage? Page { get; init; }

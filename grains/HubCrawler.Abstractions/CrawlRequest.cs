@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>What to crawl: seeds, how many citation hops to follow, and how many papers at most.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.CrawlRequest")]
 public sealed record CrawlRequest
 {
     public const int MaxSeeds = 1000;

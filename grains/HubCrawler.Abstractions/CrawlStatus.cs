@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>The progress of one crawl job.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.CrawlStatus")]
 public sealed record CrawlStatus
 {
     [Id(0)] public required string JobId { get; init; }

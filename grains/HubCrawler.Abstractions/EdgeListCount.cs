@@ -2,7 +2,7 @@ namespace HubCrawler.Abstractions;
 
 /// <summary>How one source's list of one direction adds up: <see cref="Reported"/> (what the source says the paper has)
 /// = <see cref="Listed"/> + <see cref="Duplicates"/> + <see cref="Unresolved"/> + <see cref="NotListed"/>.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.EdgeListCount")]
 public sealed record EdgeListCount
 {
     /// <summary>The source ("semanticscholar", "openalex", "opencitations", ...).</summary>

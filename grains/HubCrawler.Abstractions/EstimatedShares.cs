@@ -6,7 +6,7 @@ namespace HubCrawler.Abstractions;
 /// (adjusted classify-and-count) and carry a 95% interval, so "contrasting 3% ± 2%" says how much of the figure is
 /// the model's guess.
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.EstimatedShares")]
 public sealed record EstimatedShares
 {
     /// <summary>"role" or "polarity".</summary>
@@ -28,7 +28,7 @@ public sealed record EstimatedShares
 /// classifier gave it; <paramref name="RawShare"/> counts both as they are, <paramref name="Share"/> corrects the
 /// classifier's part for its confusion, ± <paramref name="Margin"/> (95% interval, clipped to 0–1 by the reader).
 /// </summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.EstimatedShare")]
 public sealed record EstimatedShare(
     [property: Id(0)] string Label,
     [property: Id(1)] int SourceCount,

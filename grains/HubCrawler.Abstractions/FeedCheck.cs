@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>What one check of a watched paper found.</summary>
-[GenerateSerializer, Immutable, Alias("HubCrawler.FeedCheck")]
+[GenerateSerializer, Immutable, Alias("hubcrawler.FeedCheck")]
 public sealed record FeedCheck
 {
     /// <summary>The citing papers that were not there at the check before.</summary>

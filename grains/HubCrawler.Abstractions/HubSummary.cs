@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>The role and polarity summary of a paper's citations.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.HubSummary")]
 public sealed record HubSummary
 {
     [Id(0)] public int TotalCitations { get; init; }

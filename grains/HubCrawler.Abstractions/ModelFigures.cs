@@ -2,7 +2,7 @@ namespace HubCrawler.Abstractions;
 
 /// <summary>A context classifier's measured quality, as shipped with it: the held-out test split, macro-F1,
 /// per-label precision/recall/F1 and the confusion matrix (rows: true label, columns: predicted, in <see cref="Labels"/> order).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.ModelFigures")]
 public sealed record ModelFigures
 {
     [Id(0)] public required string TestSet { get; init; }
@@ -14,7 +14,7 @@ public sealed record ModelFigures
 }
 
 /// <summary>One label's figures on a test split (fractions 0–1).</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.LabelFigures")]
 public sealed record LabelFigures(
     [property: Id(0)] string Label,
     [property: Id(1)] int Support,

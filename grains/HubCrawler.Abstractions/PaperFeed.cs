@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>A watched paper's new-citation events, newest last, as its Atom feed serves them.</summary>
-[GenerateSerializer, Immutable, Alias("HubCrawler.PaperFeed")]
+[GenerateSerializer, Immutable, Alias("hubcrawler.PaperFeed")]
 public sealed record PaperFeed
 {
     [Id(0)] public required string PaperId { get; init; }

@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>Everything HubCrawler knows about one paper, as the API returns it.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.PaperHub")]
 public sealed record PaperHub
 {
     [Id(0)] public required string PaperId { get; init; }

@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>The answer to a lookup: a hub, or why there is none.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.PaperLookup")]
 public sealed record PaperLookup
 {
     [Id(0)] public PaperHub? Hub { get; init; }

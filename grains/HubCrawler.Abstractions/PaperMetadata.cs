@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>What a source says about one paper, or what the sources say together once merged.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.PaperMetadata")]
 public sealed record PaperMetadata
 {
     /// <summary>The paper's grain key (its Semantic Scholar id when known); in one source's answer, the id in that source's form.</summary>

@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>A citing paper picked to show how a paper is cited.</summary>
-[GenerateSerializer, Immutable]
+[GenerateSerializer, Immutable, Alias("hubcrawler.RepresentativeCitation")]
 public sealed record RepresentativeCitation
 {
     [Id(0)] public string? CitingPaperId { get; init; }

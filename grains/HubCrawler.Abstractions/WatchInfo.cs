@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>A watch as the API shows it (the secret is never shown, only whether there is one).</summary>
-[GenerateSerializer, Immutable, Alias("HubCrawler.WatchInfo")]
+[GenerateSerializer, Immutable, Alias("hubcrawler.WatchInfo")]
 public sealed record WatchInfo
 {
     [Id(0)] public required string WatchId { get; init; }

@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>What to watch: a paper, how often to check it for new citing papers, and where to announce them.</summary>
-[GenerateSerializer, Immutable, Alias("HubCrawler.WatchRequest")]
+[GenerateSerializer, Immutable, Alias("hubcrawler.WatchRequest")]
 public sealed record WatchRequest
 {
     /// <summary>The paper in any accepted id form; the watch keeps its canonical id.</summary>

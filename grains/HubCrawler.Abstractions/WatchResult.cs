@@ -1,7 +1,7 @@
 namespace HubCrawler.Abstractions;
 
 /// <summary>The answer to creating a watch: the watch, or why there is none.</summary>
-[GenerateSerializer, Immutable, Alias("HubCrawler.WatchResult")]
+[GenerateSerializer, Immutable, Alias("hubcrawler.WatchResult")]
 public sealed record WatchResult
 {
     [Id(0)] public WatchInfo? Watch { get; init; }

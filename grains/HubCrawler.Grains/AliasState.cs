@@ -1,7 +1,7 @@
 namespace HubCrawler.Grains;
 
 /// <summary>The canonical paper an alias was found to name.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("hubcrawler.AliasState")]
 public sealed class AliasState
 {
     [Id(0)] public string? CanonicalId { get; set; }

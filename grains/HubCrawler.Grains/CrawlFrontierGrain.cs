@@ -14,6 +14,7 @@ namespace HubCrawler.Grains;
 /// window and awaits their answers, and tells the job its summary. A visit whose call fails is sent again within
 /// seconds; a throttled paper waits here until its host's pause is over.</summary>
 [Reentrant]
+[GrainType("crawlfrontier")]
 public sealed class CrawlFrontierGrain(
     IFrontierLog logs,
     Serializer serializer,

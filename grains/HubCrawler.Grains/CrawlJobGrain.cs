@@ -11,6 +11,7 @@ namespace HubCrawler.Grains;
 /// every admission batch the job granted it. Papers become pending only in a granted batch, so a summary taken
 /// before some batch was applied cannot hide that batch's papers: the batch count tells. The job's own state is a
 /// few counters and one summary a partition, whatever the crawl's size.</summary>
+[GrainType("crawljob")]
 public sealed class CrawlJobGrain(
     [PersistentState("job", HubCrawlerStorage.Name)] IPersistentState<CrawlJobState> state,
     IOptions<CrawlOptions> options,

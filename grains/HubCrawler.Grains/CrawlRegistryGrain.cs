@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 namespace HubCrawler.Grains;
 
 /// <summary>Remembers the last <see cref="Capacity"/> crawls for the list of recent crawls.</summary>
+[GrainType("crawlregistry")]
 public sealed class CrawlRegistryGrain(
     [PersistentState("crawls", HubCrawlerStorage.Name)] IPersistentState<CrawlRegistryState> state,
     IOptions<CrawlOptions> options,

@@ -3,7 +3,7 @@ using HubCrawler.Abstractions;
 namespace HubCrawler.Grains;
 
 /// <summary>The most recent crawls, oldest first.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("hubcrawler.CrawlRegistryState")]
 public sealed class CrawlRegistryState
 {
     [Id(0)] public List<CrawlSummary> Crawls { get; set; } = [];

@@ -5,6 +5,7 @@ namespace HubCrawler.Grains;
 
 /// <summary>Fans a host's Retry-After out to every silo. Holds no durable state: a lost block only
 /// costs one more 429 on another silo, which then blocks itself.</summary>
+[GrainType("hostbackoff")]
 public sealed class HostBackoffGrain(TimeProvider time, ILogger<HostBackoffGrain> logger) : Grain, IHostBackoffGrain
 {
     private static readonly TimeSpan ObserverLifetime = TimeSpan.FromMinutes(2);

@@ -8,6 +8,7 @@ namespace HubCrawler.Grains;
 /// <summary>One alias (arXiv id, DOI, CorpusId, PMID, OpenAlex id) of a paper. The first resolution asks
 /// the sources; a paper grain that learns the id from a source claims it without any request. When
 /// Semantic Scholar identified the paper, its metadata is handed to the paper so it is not fetched twice.</summary>
+[GrainType("paperalias")]
 public sealed class PaperAliasGrain(
     [PersistentState("alias", HubCrawlerStorage.Name)] IPersistentState<AliasState> state,
     PaperSources sources,

@@ -4,6 +4,7 @@ namespace HubCrawler.Grains;
 
 /// <summary>Lookups by any id form. Stateless, so every silo runs its own copies.</summary>
 [StatelessWorker]
+[GrainType("paperdirectory")]
 public sealed class PaperDirectoryGrain : Grain, IPaperDirectoryGrain
 {
     public Task<AliasResolution> Resolve(string id)

@@ -11,6 +11,7 @@ namespace HubCrawler.Grains;
 /// every refresh goes through one shared task, so concurrent lookups of a missing paper cause
 /// one fetch (single flight) and a stale hub is answered at once while it refreshes.</summary>
 [Reentrant]
+[GrainType("paper")]
 public sealed class PaperGrain(
     [PersistentState("paper", HubCrawlerStorage.Name)] IPersistentState<PaperState> state,
     PaperSources sources,

@@ -6,7 +6,7 @@ namespace HubCrawler.Grains;
 
 /// <summary>What a paper grain persists: its metadata, its citations and their summary, and the
 /// bookkeeping of its last fetch.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("hubcrawler.PaperState")]
 public sealed class PaperState
 {
     [Id(0)] public PaperMetadata? Metadata { get; set; }

@@ -2,7 +2,7 @@ namespace HubCrawler.Grains.Citations;
 
 /// <summary>Where a paper's citation list lives when it is too long for grain state: a version of
 /// fixed-size pages in the citation store.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Alias("hubcrawler.CitationListRef")]
 public sealed record CitationListRef(
     [property: Id(0)] string Version,
     [property: Id(1)] int Count,

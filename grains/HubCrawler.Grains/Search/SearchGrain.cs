@@ -8,6 +8,7 @@ namespace HubCrawler.Grains.Search;
 /// silo's fetch pipeline and document cache; the title match endpoint is not asked, since a relevance search that
 /// holds the paper with the query's title already names it, in the same one request. No hub is built here.</summary>
 [StatelessWorker]
+[GrainType("search")]
 public sealed class SearchGrain(PaperSources sources, IOptions<SearchOptions> options) : Grain, ISearchGrain
 {
     public async Task<SearchAnswer> Search(string query, int limit = ISearchGrain.DefaultLimit)

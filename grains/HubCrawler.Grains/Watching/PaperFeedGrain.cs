@@ -7,6 +7,7 @@ namespace HubCrawler.Grains.Watching;
 /// <summary>The feed of one watched paper. A check asks the paper grain for a refreshed hub (its ordinary revalidation:
 /// conditional requests, so an unchanged list costs what any revalidation costs), reads the citing papers from the hub
 /// (no source request) and records those it had not seen. Not reentrant: checks of one paper run one at a time.</summary>
+[GrainType("paperfeed")]
 public sealed class PaperFeedGrain(
     [PersistentState("feed", HubCrawlerStorage.Name)] IPersistentState<PaperFeedState> state,
     IOptions<WatchOptions> options,

@@ -3,7 +3,7 @@ using HubCrawler.Abstractions;
 namespace HubCrawler.Grains.Watching;
 
 /// <summary>A watched paper's feed: the citing papers seen so far and the events of those that came after the first check.</summary>
-[GenerateSerializer, Alias("HubCrawler.PaperFeedState")]
+[GenerateSerializer, Alias("hubcrawler.PaperFeedState")]
 public sealed class PaperFeedState
 {
     [Id(0)] public bool Baselined { get; set; }

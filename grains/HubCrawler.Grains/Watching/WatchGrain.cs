@@ -7,6 +7,7 @@ namespace HubCrawler.Grains.Watching;
 /// <summary>One watch. Its schedule is an Orleans reminder (persisted with the cluster's reminder table, so it survives
 /// restarts and reactivates the grain); each tick checks the paper's feed and delivers what the webhook has not had yet.
 /// A delivery that fails after its retries keeps its events for the next tick.</summary>
+[GrainType("watch")]
 public sealed class WatchGrain(
     [PersistentState("watch", HubCrawlerStorage.Name)] IPersistentState<WatchState> state,
     WebhookSender webhooks,

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 namespace HubCrawler.Grains.Watching;
 
 /// <summary>Lists the watches; bounded by <see cref="WatchOptions.MaxWatches"/>.</summary>
+[GrainType("watchregistry")]
 public sealed class WatchRegistryGrain(
     [PersistentState("watches", HubCrawlerStorage.Name)] IPersistentState<WatchRegistryState> state,
     IOptions<WatchOptions> options,

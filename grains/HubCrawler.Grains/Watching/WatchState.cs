@@ -3,7 +3,7 @@ using HubCrawler.Abstractions;
 namespace HubCrawler.Grains.Watching;
 
 /// <summary>One watch: what it watches and how its checks and webhook deliveries went.</summary>
-[GenerateSerializer, Alias("HubCrawler.WatchState")]
+[GenerateSerializer, Alias("hubcrawler.WatchState")]
 public sealed class WatchState
 {
     /// <summary>The request, with the paper's canonical id.</summary>
