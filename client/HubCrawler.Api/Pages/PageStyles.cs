@@ -57,7 +57,7 @@ internal static class PageStyles
         [data-polarity="contrasting"] .bar > span { background: var(--contrasting); }
         .value { text-align: right; font-variant-numeric: tabular-nums; font-size: .9rem; }
         .tag { display: inline-block; font-size: .75rem; padding: 0 .4rem; border-radius: .6rem; border: 1px solid var(--line); color: var(--muted); white-space: nowrap; }
-        .tag.influential { border-color: var(--comparison); color: var(--comparison); }
+        .tag.influential { border-color: var(--comparison); color: #8a5a00; }
         ol.papers { padding-left: 1.5rem; }
         ol.papers li { margin: .6rem 0; }
         ol.papers .title { font-weight: 600; }

@@ -30,7 +30,7 @@ internal static class SummaryBars
     {
         var bars = summary.Polarity.Select(p => Bar("data-polarity", EnumText.Of(p.Polarity), Markup.Title(p.Polarity), p.Count, p.Share, "of all citations"));
         var note = summary.Polarity.All(p => p.Polarity == CitationPolarity.Unclassified || p.Count == 0)
-            ? Html.Of($"""<p class="meta">No citation has a polarity yet: no polarity classifier ships until its measured quality can be shown beside it.</p>""")
+            ? Html.Of($"""<p class="meta">No citation has a polarity yet: the sources gave none, and the polarity classifier judges only citations with context sentences, above its confidence threshold.</p>""")
             : Html.Of($"""<p class="meta">Shares of all {PageLinks.Number(summary.TotalCitations)} citations, as labelled (below the classifier's confidence threshold a citation stays unclassified).</p>""");
         return Html.Of($"""
             <section id="polarity" class="summary" data-summary="polarity" data-total="{summary.TotalCitations}" aria-labelledby="polarity-heading">
