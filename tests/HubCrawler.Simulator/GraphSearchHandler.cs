@@ -27,18 +27,7 @@ internal sealed class GraphSearchHandler(SyntheticGraph graph, PaperRevisions re
 
         var request = context.Request.Query;
         var query = request["query"].ToString();
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            await WriteAsync(context, StatusCodes.Status400BadRequest, MissingQuery);
-            return;
-        }
-
-        var selection = FieldSelection.Parse(request["fields"], citations: false);
-        if (selection.Unknown.Count > 0)
-        {
-            await WriteAsync(context, StatusCodes.Status400BadRequest, GraphJson.Message("error", selection.UnknownFieldsMessage));
-            return;
-        }
+        if (await ReadFieldsAsync(context, query) is not { } selection) return;
 
         if (!QueryValues.TryParseInt(request["limit"], GraphApiLimits.MaxSearchPageSize, out var limit) || limit is < 1 or > GraphApiLimits.MaxSearchPageSize)
         {
@@ -85,6 +74,21 @@ internal sealed class GraphSearchHandler(SyntheticGraph graph, PaperRevisions re
         }));
     }
 
+    /// <summary>The request's field selection, or null once a 400 was written (no query, or an unknown field), as both
+    /// search endpoints answer.</summary>
+    private static async Task<FieldSelection?> ReadFieldsAsync(HttpContext context, string query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, MissingQuery);
+            return null;
+        }
+        var selection = FieldSelection.Parse(context.Request.Query["fields"], citations: false);
+        if (selection.Unknown.Count == 0) return selection;
+        await WriteAsync(context, StatusCodes.Status400BadRequest, GraphJson.Message("error", selection.UnknownFieldsMessage));
+        return null;
+    }
+
     /// <summary>GET /graph/v1/paper/search/match?query=…&amp;fields=…</summary>
     public async Task HandleMatchAsync(HttpContext context)
     {
@@ -99,18 +103,7 @@ internal sealed class GraphSearchHandler(SyntheticGraph graph, PaperRevisions re
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            await WriteAsync(context, StatusCodes.Status400BadRequest, MissingQuery);
-            return;
-        }
-
-        var selection = FieldSelection.Parse(request["fields"], citations: false);
-        if (selection.Unknown.Count > 0)
-        {
-            await WriteAsync(context, StatusCodes.Status400BadRequest, GraphJson.Message("error", selection.UnknownFieldsMessage));
-            return;
-        }
+        if (await ReadFieldsAsync(context, query) is not { } selection) return;
 
         if (match is not { } best)
         {
