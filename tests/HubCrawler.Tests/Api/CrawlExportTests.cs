@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
 using HubCrawler.Simulator;
@@ -82,26 +81,6 @@ public sealed class CrawlExportTests(ApiHost host)
     public async Task A_bad_export_request_is_a_problem(string path, HttpStatusCode status, string detail) =>
         await Problems.AssertProblem(await host.Http.GetAsync(path), status, detail);
 
-    /// <summary>Runs a depth-2 crawl and returns what its export must hold, from the simulated graph.</summary>
-    private async Task<(string JobId, List<string> Papers, List<(string Source, string Target)> Edges)> CrawlAndExpect(SimPaper seed)
-    {
-        var started = await host.Http.PostAsJsonAsync("/api/crawls", new { seeds = new[] { seed.PaperId }, depth = 2, maxPapers = 5000 });
-        var jobId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString()!;
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!(await host.Http.GetFromJsonAsync<JsonElement>($"/api/crawls/{jobId}")).GetProperty("done").GetBoolean())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the crawl did not finish");
-            await Task.Delay(100);
-        }
-
-        var reachable = Graph.Reachable([seed.Index], 2);
-        var papers = reachable.Select(i => Graph.Papers[i].PaperId).ToList();
-        var edges = reachable
-            .SelectMany(cited => Graph.CitationsOf(cited)
-                .Where(c => c.CitingIndex is { } citer && citer != cited && reachable.Contains(citer))
-                .Select(c => (Graph.Papers[c.CitingIndex!.Value].PaperId, Graph.Papers[cited].PaperId)))
-            .Distinct()
-            .ToList();
-        return (jobId, papers, edges);
-    }
+    private Task<(string JobId, List<string> Papers, List<(string Source, string Target)> Edges)> CrawlAndExpect(SimPaper seed) =>
+        host.CrawlAndExpect(seed);
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Api;
 
@@ -24,13 +25,8 @@ public sealed class HttpApiTests(ApiHost host)
         var started = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, started.GetProperty("request").GetProperty("depth").GetInt32());
 
-        JsonElement status;
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        do
-        {
-            await Task.Delay(100);
-            status = await Http.GetFromJsonAsync<JsonElement>(location);
-        } while (!status.GetProperty("done").GetBoolean() && DateTime.UtcNow < deadline);
+        var status = await Eventually.Last(
+            () => Http.GetFromJsonAsync<JsonElement>(location), s => s.GetProperty("done").GetBoolean(), TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(100));
 
         var expected = Graph.Reachable([seed.Index], 2).Count;
         Assert.True(status.GetProperty("done").GetBoolean());

@@ -1,9 +1,9 @@
 using HubCrawler.Grains.Caching;
 using HubCrawler.Grains.Fetching;
 using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HubCrawler.Tests.Caching;
 
@@ -11,7 +11,7 @@ namespace HubCrawler.Tests.Caching;
 public sealed class CachingFetcherTests : IAsyncLifetime
 {
     private static readonly TimeSpan Ttl = TimeSpan.FromHours(1);
-    private readonly ManualClock _clock = new(DateTimeOffset.UtcNow);
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private SimulatorServer _simulator = null!;
     private FetchPipeline _pipeline = null!;
     private MemoryDocumentCache _cache = null!;

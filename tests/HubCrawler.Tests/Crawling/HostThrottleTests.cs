@@ -1,5 +1,5 @@
 using HubCrawler.Grains.Fetching;
-using HubCrawler.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HubCrawler.Tests.Crawling;
 
@@ -8,9 +8,9 @@ public sealed class HostThrottleTests
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private static (HostThrottle Throttle, ManualClock Clock) New(double jitterDraw = 0.5)
+    private static (HostThrottle Throttle, FakeTimeProvider Clock) New(double jitterDraw = 0.5)
     {
-        var clock = new ManualClock(Start);
+        var clock = new FakeTimeProvider(Start);
         return (new HostThrottle(new ThrottleOptions(), clock, () => jitterDraw), clock);
     }
 

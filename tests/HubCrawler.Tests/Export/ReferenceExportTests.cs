@@ -192,21 +192,6 @@ public sealed class ReferenceExportTests(Api.ApiHost host)
 
     private static string LastWord(string name) => name.Split(' ')[^1];
 
-    private async Task<(string JobId, List<string> Papers, List<(string Source, string Target)> Edges)> CrawlAndExpect(SimPaper seed)
-    {
-        var started = await host.Http.PostAsJsonAsync("/api/crawls", new { seeds = new[] { seed.PaperId }, depth = 2, maxPapers = 5000 });
-        var jobId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString()!;
-        await Infrastructure.Eventually.Holds(() => host.Http.GetFromJsonAsync<JsonElement>($"/api/crawls/{jobId}"),
-            status => status.GetProperty("done").GetBoolean(), TimeSpan.FromSeconds(60));
-
-        var reachable = Graph.Reachable([seed.Index], 2);
-        var papers = reachable.Select(i => Graph.Papers[i].PaperId).ToList();
-        var edges = reachable
-            .SelectMany(cited => Graph.CitationsOf(cited)
-                .Where(c => c.CitingIndex is { } citer && citer != cited && reachable.Contains(citer))
-                .Select(c => (Graph.Papers[c.CitingIndex!.Value].PaperId, Graph.Papers[cited].PaperId)))
-            .Distinct()
-            .ToList();
-        return (jobId, papers, edges);
-    }
+    private Task<(string JobId, List<string> Papers, List<(string Source, string Target)> Edges)> CrawlAndExpect(SimPaper seed) =>
+        host.CrawlAndExpect(seed);
 }

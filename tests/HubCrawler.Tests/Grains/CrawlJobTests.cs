@@ -92,10 +92,6 @@ public sealed class CrawlJobTests(CrawlJobCluster fixture)
         }
     }
 
-    private async Task<CrawlStatus> Crawl(string seed, int depth)
-    {
-        var job = fixture.Grains.GetGrain<ICrawlJobGrain>(Jobs.NewId());
-        await job.Start(new CrawlRequest { Seeds = [seed], Depth = depth, MaxPapers = 100_000 });
-        return await Jobs.WaitUntilDone(job);
-    }
+    private Task<CrawlStatus> Crawl(string seed, int depth) =>
+        Jobs.Run(fixture.Grains, new CrawlRequest { Seeds = [seed], Depth = depth, MaxPapers = 100_000 });
 }

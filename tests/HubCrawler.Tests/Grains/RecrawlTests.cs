@@ -67,10 +67,6 @@ public sealed class RecrawlTests(RevalidatingCluster fixture)
         Assert.EndsWith("(revision 1)", hub.Metadata.Title);
     }
 
-    private async Task<CrawlStatus> Crawl(int[] seeds)
-    {
-        var job = fixture.Grains.GetGrain<ICrawlJobGrain>(Jobs.NewId());
-        await job.Start(new CrawlRequest { Seeds = seeds.Select(i => Graph.Papers[i].PaperId).ToList(), Depth = 4, MaxPapers = 100_000 });
-        return await Jobs.WaitUntilDone(job, TimeSpan.FromMinutes(2));
-    }
+    private Task<CrawlStatus> Crawl(int[] seeds) => Jobs.Run(
+        fixture.Grains, new CrawlRequest { Seeds = seeds.Select(i => Graph.Papers[i].PaperId).ToList(), Depth = 4, MaxPapers = 100_000 }, TimeSpan.FromMinutes(2));
 }

@@ -143,10 +143,6 @@ public sealed class RevalidationWithoutDocumentCacheTests(RevalidationCluster fi
         Assert.Null(after.LastError);
     }
 
-    private async Task<CrawlStatus> Crawl(int[] seeds)
-    {
-        var job = fixture.Grains.GetGrain<ICrawlJobGrain>(Jobs.NewId());
-        await job.Start(new CrawlRequest { Seeds = seeds.Select(i => Graph.Papers[i].PaperId).ToList(), Depth = 3, MaxPapers = 100_000 });
-        return await Jobs.WaitUntilDone(job, TimeSpan.FromMinutes(2));
-    }
+    private Task<CrawlStatus> Crawl(int[] seeds) => Jobs.Run(
+        fixture.Grains, new CrawlRequest { Seeds = seeds.Select(i => Graph.Papers[i].PaperId).ToList(), Depth = 3, MaxPapers = 100_000 }, TimeSpan.FromMinutes(2));
 }

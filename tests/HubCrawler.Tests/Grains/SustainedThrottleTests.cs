@@ -41,15 +41,9 @@ public sealed class SustainedThrottleTests(SustainedThrottleCluster fixture, ITe
             await job.Start(new CrawlRequest { Seeds = [graph.Papers[0].PaperId], Depth = 4, MaxPapers = 100_000 });
 
             // While the source throttles, the crawl says whom it waits for, until when and why.
-            HostWait? seen = null;
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (seen is null && DateTime.UtcNow < deadline)
-            {
-                var running = await job.GetStatus();
-                seen = running!.Waiting.FirstOrDefault();
-                if (running.Done) break;
-                await Task.Delay(100);
-            }
+            var running = await Eventually.Last(
+                job.GetStatus, s => s!.Waiting.FirstOrDefault() is not null || s.Done, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(100));
+            var seen = running!.Waiting.FirstOrDefault();
             Assert.NotNull(seen);
             Assert.Equal(new Uri(simulator.SemanticScholarBaseUrl).Authority, seen.Host);
             Assert.Contains("429 without Retry-After", seen.Reason);

@@ -5,17 +5,19 @@ namespace HubCrawler.Tests.Infrastructure;
 /// <summary>Waiting for crawl jobs in tests.</summary>
 public static class Jobs
 {
-    public static async Task<CrawlStatus> WaitUntilDone(ICrawlJobGrain job, TimeSpan? timeout = null)
+    public static Task<CrawlStatus> WaitUntilDone(ICrawlJobGrain job, TimeSpan? timeout = null) =>
+        Eventually.Holds(
+            async () => await job.GetStatus() ?? throw new InvalidOperationException("the job does not exist"),
+            status => status.Done,
+            timeout ?? TimeSpan.FromSeconds(60),
+            describe: status => $"job not done: {status.Discovered} discovered, {status.Pending} pending, {status.Fetched} fetched");
+
+    /// <summary>Starts a crawl job on a new id and waits until it is done.</summary>
+    public static async Task<CrawlStatus> Run(IGrainFactory grains, CrawlRequest request, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var status = await job.GetStatus() ?? throw new InvalidOperationException("the job does not exist");
-            if (status.Done) return status;
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"job not done: {status.Discovered} discovered, {status.Pending} pending, {status.Fetched} fetched");
-            await Task.Delay(50);
-        }
+        var job = grains.GetGrain<ICrawlJobGrain>(NewId());
+        await job.Start(request);
+        return await WaitUntilDone(job, timeout);
     }
 
     public static string NewId() => Guid.NewGuid().ToString("N")[..16];

@@ -1,31 +1,28 @@
 using System.Diagnostics;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using OpenTelemetry.Trace;
 
 namespace HubCrawler.Tests.Operations;
 
 /// <summary>The single-machine host as an operator runs it: an API key, the dashboard on, traces recorded into memory.</summary>
-public sealed class OperationsHost : IAsyncLifetime
+public sealed class OperationsHost() : SimulatedSilo(new SyntheticGraphOptions { Papers = 120, Seed = 61, HeavyPaperCitations = 0 })
 {
     public const string Key = "ops-k3y";
-
-    public SimulatorServer Simulator { get; private set; } = null!;
-    public SiloHost Silo { get; private set; } = null!;
 
     /// <summary>Every span the host finished, as the in-memory exporter got it.</summary>
     public List<Activity> Spans { get; } = [];
 
-    public async Task InitializeAsync()
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings(SimulatorServer simulator) => new Dictionary<string, string?>
     {
-        Simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 120, Seed = 61, HeavyPaperCitations = 0 }));
-        var settings = SiloHost.Settings(Simulator.SemanticScholarBaseUrl, "Memory");
-        settings["Api:Key"] = Key;
-        settings["Operations:Dashboard"] = "true";
-        settings["Operations:Tracing"] = "true";
-        Silo = await SiloHost.StartAsync(settings, builder =>
-            builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans)));
-    }
+        ["Api:Key"] = Key,
+        ["Operations:Dashboard"] = "true",
+        ["Operations:Tracing"] = "true",
+    };
+
+    protected override void Configure(WebApplicationBuilder builder) =>
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
 
     public HttpRequestMessage Keyed(HttpMethod method, string path)
     {
@@ -37,10 +34,4 @@ public sealed class OperationsHost : IAsyncLifetime
     /// <summary>The spans finished so far (the exporter adds from the threads that end them).</summary>
     // ToArray copies without the enumerator's version check, so a span added meanwhile is missed, not an error.
     public List<Activity> SpansNow() => Spans.ToArray().ToList();
-
-    public async Task DisposeAsync()
-    {
-        await Silo.DisposeAsync();
-        await Simulator.DisposeAsync();
-    }
 }

@@ -94,13 +94,9 @@ public sealed class OperationsTests(OperationsHost host) : IClassFixture<Operati
         var response = await host.Silo.Http.GetAsync($"/api/papers/{paper.PaperId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        Activity? server = null;
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (server is null && DateTime.UtcNow < deadline)
-        {
-            server = host.SpansNow().FirstOrDefault(s => s.Kind == ActivityKind.Server && (s.GetTagItem("url.path") as string) == $"/api/papers/{paper.PaperId}");
-            if (server is null) await Task.Delay(100);
-        }
+        var server = await Eventually.Last(
+            () => Task.FromResult(host.SpansNow().FirstOrDefault(s => s.Kind == ActivityKind.Server && (s.GetTagItem("url.path") as string) == $"/api/papers/{paper.PaperId}")),
+            s => s is not null, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(100));
         Assert.NotNull(server);
         var trace = host.SpansNow().Where(s => s.TraceId == server.TraceId).ToList();
         var described = string.Join("\n", trace.Select(s => $"{s.Source.Name} {s.Kind} {s.DisplayName} {string.Join(",", s.Tags.Select(t => t.Key + "=" + t.Value))}"));

@@ -9,23 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HubCrawler.Tests.Operations;
 
 /// <summary><c>/ready</c> lists its checks, and a paused source makes the host degraded (still ready) saying until when and why.</summary>
-public sealed class ReadinessTests : IAsyncLifetime
+public sealed class ReadinessTests() : SimulatedSilo(new SyntheticGraphOptions { Papers = 20, Seed = 5, HeavyPaperCitations = 0 })
 {
-    private SimulatorServer _simulator = null!;
-    private SiloHost _silo = null!;
-
-    public async Task InitializeAsync()
-    {
-        _simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 20, Seed = 5, HeavyPaperCitations = 0 }));
-        _silo = await SiloHost.StartAsync(SiloHost.Settings(_simulator.SemanticScholarBaseUrl, "Memory"));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _silo.DisposeAsync();
-        await _simulator.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_paused_source_makes_the_host_degraded_and_says_until_when_and_why()
     {
@@ -35,9 +20,9 @@ public sealed class ReadinessTests : IAsyncLifetime
         Assert.Equal("healthy", Check(ready, "source:semanticscholar").GetProperty("status").GetString());
 
         // What a 429 without Retry-After does to the host's gate, told to this silo as another silo would tell it.
-        var host = new Uri(_simulator.SemanticScholarBaseUrl).Authority;
+        var host = new Uri(Simulator.SemanticScholarBaseUrl).Authority;
         var until = DateTimeOffset.UtcNow.AddMinutes(10);
-        _silo.Services.GetRequiredService<FetchPipeline>().BlockHost(host, until, "429 without Retry-After");
+        Silo.Services.GetRequiredService<FetchPipeline>().BlockHost(host, until, "429 without Retry-After");
 
         var degraded = await Ready();
         Assert.Equal("degraded", degraded.GetProperty("status").GetString());
@@ -51,7 +36,7 @@ public sealed class ReadinessTests : IAsyncLifetime
 
     private async Task<JsonElement> Ready()
     {
-        var response = await _silo.Http.GetAsync("/ready");
+        var response = await Silo.Http.GetAsync("/ready");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
 
@@ -8,13 +6,8 @@ namespace HubCrawler.Tests.Related;
 /// <summary>A simulator and a single-machine host of their own (so no other test's lookups change which lists are held), with two
 /// crawls done before the tests read: one along both directions (every paper's citations and references read) and one along
 /// citations only (citations read, references not). The tests know from the simulator's graph which lists are held.</summary>
-public sealed class RelatedHost : IAsyncLifetime
+public sealed class RelatedHost() : SimulatedSilo(new SyntheticGraphOptions { Papers = 300, Seed = 33, HeavyPaperCitations = 0 })
 {
-    public SimulatorServer Simulator { get; private set; } = null!;
-    public SiloHost Silo { get; private set; } = null!;
-    public HttpClient Http => Silo.Http;
-    public SyntheticGraph Graph => Simulator.Graph;
-
     /// <summary>Seed of the crawl along both directions, depth 1.</summary>
     public SimPaper BothSeed { get; private set; } = null!;
     public string BothJob { get; private set; } = "";
@@ -26,11 +19,8 @@ public sealed class RelatedHost : IAsyncLifetime
     public string CitationsJob { get; private set; } = "";
     public IReadOnlySet<int> CitationsPapers { get; private set; } = new HashSet<int>();
 
-    public async Task InitializeAsync()
+    protected override async Task StartedAsync()
     {
-        Simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 300, Seed = 33, HeavyPaperCitations = 0 }));
-        Silo = await SiloHost.StartAsync(SiloHost.Settings(Simulator.SemanticScholarBaseUrl, "Memory"));
-
         BothSeed = Graph.Papers
             .Where(p => Graph.CitedPapersOf(p.Index).Count >= 3 && Graph.Reachable([p.Index], 1, EdgeDirections.Both).Count <= 80)
             .OrderByDescending(p => Graph.CitationsOf(p.Index).Count(c => c.CitingIndex is not null))
@@ -55,20 +45,8 @@ public sealed class RelatedHost : IAsyncLifetime
     /// <summary>True when HubCrawler holds the paper's citation list (any crawl visited it).</summary>
     public bool CitationsHeld(int index) => BothPapers.Contains(index) || CitationsPapers.Contains(index);
 
-    private async Task<string> Crawl(SimPaper seed, int depth, string direction)
-    {
-        var started = await Http.PostAsJsonAsync("/api/crawls", new { seeds = new[] { seed.PaperId }, depth, maxPapers = 5000, direction });
-        started.EnsureSuccessStatusCode();
-        var jobId = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString()!;
-        await Eventually.Holds(() => Http.GetFromJsonAsync<JsonElement>($"/api/crawls/{jobId}"), s => s.GetProperty("done").GetBoolean(), TimeSpan.FromSeconds(120));
-        return jobId;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Silo.DisposeAsync();
-        await Simulator.DisposeAsync();
-    }
+    private Task<string> Crawl(SimPaper seed, int depth, string direction) =>
+        CrawlPolling.Run(Http, new { seeds = new[] { seed.PaperId }, depth, maxPapers = 5000, direction }, TimeSpan.FromSeconds(120));
 }
 
 [CollectionDefinition(Name)]

@@ -6,48 +6,36 @@ using HubCrawler.Tests.Infrastructure;
 namespace HubCrawler.Tests.Security;
 
 /// <summary>Crawls need the API key; every client has a request budget.</summary>
-public sealed class AccessControlTests : IAsyncLifetime
+public sealed class AccessControlTests() : SimulatedSilo(new SyntheticGraphOptions { Papers = 50, Seed = 47, HeavyPaperCitations = 0 })
 {
-    private SimulatorServer _simulator = null!;
-    private SiloHost _silo = null!;
-
-    public async Task InitializeAsync()
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings(SimulatorServer simulator) => new Dictionary<string, string?>
     {
-        _simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 50, Seed = 47, HeavyPaperCitations = 0 }));
-        var settings = SiloHost.Settings(_simulator.SemanticScholarBaseUrl, "Memory");
-        settings["Api:Key"] = "s3cret-key";
-        settings["Api:ReadsPerMinute"] = "40";
-        settings["Api:WritesPerMinute"] = "10";
-        _silo = await SiloHost.StartAsync(settings);
-    }
+        ["Api:Key"] = "s3cret-key",
+        ["Api:ReadsPerMinute"] = "40",
+        ["Api:WritesPerMinute"] = "10",
+    };
 
-    public async Task DisposeAsync()
-    {
-        await _silo.DisposeAsync();
-        await _simulator.DisposeAsync();
-    }
-
-    private object Crawl => new { seeds = new[] { _simulator.Graph.Papers[1].PaperId }, depth = 0, maxPapers = 1 };
+    private object Crawl => new { seeds = new[] { Simulator.Graph.Papers[1].PaperId }, depth = 0, maxPapers = 1 };
 
     [Fact]
     public async Task Starting_or_cancelling_a_crawl_needs_the_key_and_reads_do_not()
     {
-        var anonymous = await _silo.Http.PostAsJsonAsync("/api/crawls", Crawl);
+        var anonymous = await Silo.Http.PostAsJsonAsync("/api/crawls", Crawl);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Contains("X-Api-Key", (await anonymous.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("detail").GetString());
 
         using var wrong = new HttpRequestMessage(HttpMethod.Post, "/api/crawls") { Content = JsonContent.Create(Crawl) };
         wrong.Headers.Add("X-Api-Key", "guess");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _silo.Http.SendAsync(wrong)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Silo.Http.SendAsync(wrong)).StatusCode);
 
         using var keyed = new HttpRequestMessage(HttpMethod.Post, "/api/crawls") { Content = JsonContent.Create(Crawl) };
         keyed.Headers.Add("X-Api-Key", "s3cret-key");
-        var started = await _silo.Http.SendAsync(keyed);
+        var started = await Silo.Http.SendAsync(keyed);
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _silo.Http.DeleteAsync(started.Headers.Location)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _silo.Http.GetAsync(started.Headers.Location)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _silo.Http.GetAsync($"/api/papers/{_simulator.Graph.Papers[2].PaperId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Silo.Http.DeleteAsync(started.Headers.Location)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Silo.Http.GetAsync(started.Headers.Location)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Silo.Http.GetAsync($"/api/papers/{Simulator.Graph.Papers[2].PaperId}")).StatusCode);
     }
 
     [Fact]
@@ -57,7 +45,7 @@ public sealed class AccessControlTests : IAsyncLifetime
         HttpResponseMessage? limited = null;
         for (var i = 0; i < 60; i++)
         {
-            var response = await _silo.Http.GetAsync("/health");
+            var response = await Silo.Http.GetAsync("/health");
             statuses.Add(response.StatusCode);
             if (response.StatusCode == HttpStatusCode.TooManyRequests) limited ??= response;
         }

@@ -6,37 +6,25 @@ using AngleSharp.Html.Parser;
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Hubs;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Simulator;
 
 /// <summary>The simulator's OpenAlex, arXiv abs and hub page forms of the graph, over real HTTP.</summary>
-public sealed class SimulatorFormsTests : IAsyncLifetime
+public sealed class SimulatorFormsTests() : SimulatorOverHttp(SharedGraph)
 {
     private static readonly Lazy<SyntheticGraph> SharedGraph = new(() =>
         SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 600, Seed = 11, HeavyPaperCitations = 2500 }));
 
     private static readonly string[] Polarities = ["unclassified", "supporting", "neutral", "contrasting"];
 
-    private readonly HttpClient _http = new();
-    private SimulatorServer _server = null!;
-
-    private SyntheticGraph Graph => _server.Graph;
-
-    public async Task InitializeAsync() => _server = await SimulatorServer.StartAsync(SharedGraph.Value);
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
-
     [Fact]
     public void BaseUrls_PointAtTheLoopbackPort()
     {
-        var port = _server.Root.Port.ToString(CultureInfo.InvariantCulture);
-        Assert.Equal($"http://127.0.0.1:{port}/openalex", _server.OpenAlexBaseUrl);
-        Assert.Equal($"http://127.0.0.1:{port}/arxiv", _server.ArxivBaseUrl);
-        Assert.Equal($"http://127.0.0.1:{port}", _server.HubBaseUrl);
+        var port = Server.Root.Port.ToString(CultureInfo.InvariantCulture);
+        Assert.Equal($"http://127.0.0.1:{port}/openalex", Server.OpenAlexBaseUrl);
+        Assert.Equal($"http://127.0.0.1:{port}/arxiv", Server.ArxivBaseUrl);
+        Assert.Equal($"http://127.0.0.1:{port}", Server.HubBaseUrl);
         Assert.Equal("W3000000042", Graph.Papers[42].OpenAlexId);
     }
 
@@ -45,10 +33,10 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     {
         var paper = Graph.Papers[42];
 
-        using var s2 = await GetJsonAsync($"{_server.SemanticScholarBaseUrl}/paper/{paper.PaperId}?fields=title,year,externalIds");
-        using var work = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works/{paper.OpenAlexId}");
-        var abs = await GetHtmlAsync($"{_server.ArxivBaseUrl}/abs/{paper.ArxivId}");
-        var hub = await GetHtmlAsync($"{_server.HubBaseUrl}/papers/DOI:{paper.Doi}");
+        using var s2 = await GetJsonAsync($"{Server.SemanticScholarBaseUrl}/paper/{paper.PaperId}?fields=title,year,externalIds");
+        using var work = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works/{paper.OpenAlexId}");
+        var abs = await GetHtmlAsync($"{Server.ArxivBaseUrl}/abs/{paper.ArxivId}");
+        var hub = await GetHtmlAsync($"{Server.HubBaseUrl}/papers/DOI:{paper.Doi}");
 
         var s2Root = s2.RootElement;
         Assert.Equal(paper.Title, s2Root.GetProperty("title").GetString());
@@ -106,7 +94,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
             .Replace("{doi}", paper.Doi, StringComparison.Ordinal)
             .Replace("{arxiv}", paper.ArxivId, StringComparison.Ordinal);
 
-        using var json = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works/{id}");
+        using var json = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works/{id}");
 
         Assert.Equal("https://openalex.org/" + paper.OpenAlexId, json.RootElement.GetProperty("id").GetString());
     }
@@ -118,7 +106,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     [InlineData("not-an-id")]
     public async Task OpenAlexWork_Unknown_Returns404Json(string id)
     {
-        using var response = await _http.GetAsync($"{_server.OpenAlexBaseUrl}/works/{id}");
+        using var response = await Http.GetAsync($"{Server.OpenAlexBaseUrl}/works/{id}");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -132,7 +120,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     {
         foreach (var paper in Graph.Papers.Take(20))
         {
-            using var json = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works/{paper.OpenAlexId}?select=id,abstract_inverted_index");
+            using var json = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works/{paper.OpenAlexId}?select=id,abstract_inverted_index");
 
             var words = new SortedDictionary<int, string>();
             foreach (var word in json.RootElement.GetProperty("abstract_inverted_index").EnumerateObject())
@@ -165,7 +153,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
         while (cursor is not null)
         {
             using var json = await GetJsonAsync(
-                $"{_server.OpenAlexBaseUrl}/works?filter=cites:{cited.OpenAlexId}&per-page=200&select=id&cursor={Uri.EscapeDataString(cursor)}");
+                $"{Server.OpenAlexBaseUrl}/works?filter=cites:{cited.OpenAlexId}&per-page=200&select=id&cursor={Uri.EscapeDataString(cursor)}");
             var meta = json.RootElement.GetProperty("meta");
             Assert.Equal(expected.Count, meta.GetProperty("count").GetInt32());
             Assert.Equal(200, meta.GetProperty("per_page").GetInt32());
@@ -183,7 +171,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     [Fact]
     public async Task OpenAlexCitesFilter_UnknownWork_GivesAnEmptyList()
     {
-        using var json = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works?filter=cites:W1&cursor=*");
+        using var json = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works?filter=cites:W1&cursor=*");
 
         Assert.Equal(0, json.RootElement.GetProperty("meta").GetProperty("count").GetInt32());
         Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("meta").GetProperty("next_cursor").ValueKind);
@@ -196,9 +184,9 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
         var papers = new[] { Graph.Papers[3], Graph.Papers[30], Graph.Papers[300] };
 
         using var byId = await GetJsonAsync(
-            $"{_server.OpenAlexBaseUrl}/works?filter=openalex:{string.Join('|', papers.Select(p => p.OpenAlexId))}|W3999999999&per-page=100");
+            $"{Server.OpenAlexBaseUrl}/works?filter=openalex:{string.Join('|', papers.Select(p => p.OpenAlexId))}|W3999999999&per-page=100");
         using var byDoi = await GetJsonAsync(
-            $"{_server.OpenAlexBaseUrl}/works?filter=doi:{papers[0].Doi}|https://doi.org/{papers[1].Doi}|{papers[2].Doi}|10.5555/nope&per-page=100");
+            $"{Server.OpenAlexBaseUrl}/works?filter=doi:{papers[0].Doi}|https://doi.org/{papers[1].Doi}|{papers[2].Doi}|10.5555/nope&per-page=100");
 
         foreach (var json in new[] { byId, byDoi })
         {
@@ -221,7 +209,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     [InlineData("filter=openalex:W3000000000&select=nonsense")]
     public async Task OpenAlexList_BadParameters_Return400Json(string query)
     {
-        using var response = await _http.GetAsync($"{_server.OpenAlexBaseUrl}/works?{query}");
+        using var response = await Http.GetAsync($"{Server.OpenAlexBaseUrl}/works?{query}");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -231,10 +219,10 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     [Fact]
     public async Task OpenAlexList_PerPageBounds()
     {
-        using var json = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works?filter=cites:W3000000000&per-page=200&select=id");
-        using var byDefault = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works?filter=cites:W3000000000&select=id");
-        using var tooMany = await _http.GetAsync(
-            $"{_server.OpenAlexBaseUrl}/works?filter=openalex:{string.Join('|', Graph.Papers.Take(101).Select(p => p.OpenAlexId))}");
+        using var json = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works?filter=cites:W3000000000&per-page=200&select=id");
+        using var byDefault = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works?filter=cites:W3000000000&select=id");
+        using var tooMany = await Http.GetAsync(
+            $"{Server.OpenAlexBaseUrl}/works?filter=openalex:{string.Join('|', Graph.Papers.Take(101).Select(p => p.OpenAlexId))}");
 
         Assert.Equal(200, json.RootElement.GetProperty("results").GetArrayLength());
         Assert.Equal(25, byDefault.RootElement.GetProperty("results").GetArrayLength());
@@ -246,7 +234,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     {
         var paper = Graph.Papers.First(p => p.Authors.Count >= 2);
 
-        using var response = await _http.GetAsync($"{_server.ArxivBaseUrl}/abs/{paper.ArxivId}v1");
+        using var response = await Http.GetAsync($"{Server.ArxivBaseUrl}/abs/{paper.ArxivId}v1");
         var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -258,7 +246,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
             document.QuerySelectorAll("meta[name=citation_author]").Select(m => m.GetAttribute("content")));
         Assert.Equal(paper.PublicationDate.Replace('-', '/'), Meta(document, "citation_date"));
         Assert.Equal(paper.PublicationDate.Replace('-', '/'), Meta(document, "citation_online_date"));
-        Assert.Equal($"{_server.ArxivBaseUrl}/pdf/{paper.ArxivId}", Meta(document, "citation_pdf_url"));
+        Assert.Equal($"{Server.ArxivBaseUrl}/pdf/{paper.ArxivId}", Meta(document, "citation_pdf_url"));
         Assert.Equal(paper.ArxivId, Meta(document, "citation_arxiv_id"));
         Assert.Equal(paper.Abstract, Meta(document, "citation_abstract"));
         Assert.Equal(paper.Doi, Meta(document, "citation_doi"));
@@ -274,7 +262,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     {
         var id = template.Replace("{arxiv}", Graph.Papers[5].ArxivId, StringComparison.Ordinal);
 
-        using var response = await _http.GetAsync($"{_server.ArxivBaseUrl}/abs/{id}");
+        using var response = await Http.GetAsync($"{Server.ArxivBaseUrl}/abs/{id}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -287,7 +275,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
             && Graph.CitationsOf(p.Index).Any(c => c.CitingIndex is null));
         var records = Graph.CitationsOf(paper.Index);
 
-        using var response = await _http.GetAsync($"{_server.HubBaseUrl}/papers/{paper.PaperId}");
+        using var response = await Http.GetAsync($"{Server.HubBaseUrl}/papers/{paper.PaperId}");
         var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -326,7 +314,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
         string? next = $"/papers/arXiv:{paper.ArxivId}?limit=1000";
         while (next is not null)
         {
-            var document = await GetHtmlAsync(new Uri(_server.Root, next).ToString());
+            var document = await GetHtmlAsync(new Uri(Server.Root, next).ToString());
             var explorer = document.QuerySelector("#explorer")!;
             Assert.Equal(expected.Count.ToString(CultureInfo.InvariantCulture), explorer.GetAttribute("data-total"));
             seen.AddRange(explorer.QuerySelectorAll("li[data-citing]").Select(li => li.GetAttribute("data-paper-id")));
@@ -335,7 +323,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
 
         Assert.Equal(expected, seen);
 
-        var last = await GetHtmlAsync($"{_server.HubBaseUrl}/papers/{paper.PaperId}?offset={expected.Count - 3}&limit=25");
+        var last = await GetHtmlAsync($"{Server.HubBaseUrl}/papers/{paper.PaperId}?offset={expected.Count - 3}&limit=25");
         Assert.Equal(3, last.QuerySelectorAll("#explorer li[data-citing]").Length);
     }
 
@@ -346,7 +334,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     [InlineData("{id}?offset=abc")]
     public async Task HubPage_BadPaging_Returns400Html(string template)
     {
-        using var response = await _http.GetAsync($"{_server.HubBaseUrl}/papers/{template.Replace("{id}", Graph.Papers[2].PaperId, StringComparison.Ordinal)}");
+        using var response = await Http.GetAsync($"{Server.HubBaseUrl}/papers/{template.Replace("{id}", Graph.Papers[2].PaperId, StringComparison.Ordinal)}");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -355,7 +343,7 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     [Fact]
     public async Task HubPage_Unknown_Returns404Html()
     {
-        using var response = await _http.GetAsync($"{_server.HubBaseUrl}/papers/DOI:10.5555/does-not-exist");
+        using var response = await Http.GetAsync($"{Server.HubBaseUrl}/papers/DOI:10.5555/does-not-exist");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -368,15 +356,15 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     [InlineData("hub-page", "text/html")]
     public async Task TooManyRequests_OnEveryForm_CarriesRetryAfter(string kind, string mediaType)
     {
-        _server.Faults.TooManyRequestsRate = 1;
-        _server.Faults.RetryAfterSeconds = 7;
+        Server.Faults.TooManyRequestsRate = 1;
+        Server.Faults.RetryAfterSeconds = 7;
 
-        using var response = await _http.GetAsync(UrlOf(kind, Graph.Papers[4]));
+        using var response = await Http.GetAsync(UrlOf(kind, Graph.Papers[4]));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(7), response.Headers.RetryAfter?.Delta);
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
-        var logged = Assert.Single(_server.RequestLog.Snapshot());
+        var logged = Assert.Single(Server.RequestLog.Snapshot());
         Assert.Equal(kind, logged.Kind);
         Assert.Equal(Graph.Papers[4].PaperId, logged.PaperId);
         Assert.Equal(429, logged.Status);
@@ -386,14 +374,14 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     public async Task RequiredApiKey_IsTheApiKeyParameterOnOpenAlex_AndPagesArePublic()
     {
         var paper = Graph.Papers[6];
-        _server.Faults.RequiredApiKey = "sekret";
+        Server.Faults.RequiredApiKey = "sekret";
 
-        using var without = await _http.GetAsync(UrlOf("openalex-work", paper));
-        using var wrong = await _http.GetAsync(UrlOf("openalex-list", paper) + "&api_key=nope");
-        using var with = await _http.GetAsync(UrlOf("openalex-work", paper) + "?api_key=sekret");
-        using var listWith = await _http.GetAsync(UrlOf("openalex-list", paper) + "&api_key=sekret");
-        using var abs = await _http.GetAsync(UrlOf("arxiv-abs", paper));
-        using var hub = await _http.GetAsync(UrlOf("hub-page", paper));
+        using var without = await Http.GetAsync(UrlOf("openalex-work", paper));
+        using var wrong = await Http.GetAsync(UrlOf("openalex-list", paper) + "&api_key=nope");
+        using var with = await Http.GetAsync(UrlOf("openalex-work", paper) + "?api_key=sekret");
+        using var listWith = await Http.GetAsync(UrlOf("openalex-list", paper) + "&api_key=sekret");
+        using var abs = await Http.GetAsync(UrlOf("arxiv-abs", paper));
+        using var hub = await Http.GetAsync(UrlOf("hub-page", paper));
 
         Assert.Equal(HttpStatusCode.Forbidden, without.StatusCode);
         using (var json = JsonDocument.Parse(await without.Content.ReadAsStringAsync()))
@@ -417,24 +405,24 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     {
         var paper = Graph.Papers[8];
         var url = UrlOf(kind, paper);
-        using var first = await _http.GetAsync(url);
+        using var first = await Http.GetAsync(url);
         var etag = first.Headers.ETag;
         Assert.NotNull(etag);
         Assert.NotNull(first.Content.Headers.LastModified);
 
         using var again = new HttpRequestMessage(HttpMethod.Get, url);
         again.Headers.IfNoneMatch.Add(etag);
-        using var notModified = await _http.SendAsync(again);
+        using var notModified = await Http.SendAsync(again);
 
-        _server.Revisions.Revise(paper.Index);
+        Server.Revisions.Revise(paper.Index);
         using var stale = new HttpRequestMessage(HttpMethod.Get, url);
         stale.Headers.IfNoneMatch.Add(etag);
-        using var revised = await _http.SendAsync(stale);
+        using var revised = await Http.SendAsync(stale);
 
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
         Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
         Assert.NotEqual(etag, revised.Headers.ETag);
-        Assert.True(_server.RequestLog.Snapshot()[1].Conditional);
+        Assert.True(Server.RequestLog.Snapshot()[1].Conditional);
         if (kind != "openalex-list")
         {
             Assert.Contains(WebUtility.HtmlEncode($"{paper.Title} (revision 1)"), await revised.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -445,13 +433,13 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     public async Task Revision_ShowsInEveryForm()
     {
         var paper = Graph.Papers[9];
-        _server.Revisions.Revise(paper.Index);
+        Server.Revisions.Revise(paper.Index);
         var revisedTitle = paper.Title + " (revision 1)";
 
         using var work = await GetJsonAsync(UrlOf("openalex-work", paper));
-        using var list = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works?filter=openalex:{paper.OpenAlexId}");
+        using var list = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works?filter=openalex:{paper.OpenAlexId}");
         var abs = await GetHtmlAsync(UrlOf("arxiv-abs", paper));
-        var v2 = await GetHtmlAsync($"{_server.ArxivBaseUrl}/abs/{paper.ArxivId}v2");
+        var v2 = await GetHtmlAsync($"{Server.ArxivBaseUrl}/abs/{paper.ArxivId}v2");
         var hub = await GetHtmlAsync(UrlOf("hub-page", paper));
 
         Assert.Equal(revisedTitle, work.RootElement.GetProperty("title").GetString());
@@ -470,10 +458,10 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     public async Task Malformed_CutsTheBodyHalfWay(string kind)
     {
         var url = UrlOf(kind, Graph.Papers[10]);
-        var whole = await _http.GetStringAsync(url);
-        _server.Faults.MalformedRate = 1;
+        var whole = await Http.GetStringAsync(url);
+        Server.Faults.MalformedRate = 1;
 
-        using var response = await _http.GetAsync(url);
+        using var response = await Http.GetAsync(url);
         var cut = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -493,12 +481,12 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
     public async Task ServerErrorsAndFailingPapers_ApplyToEveryForm()
     {
         var failing = Graph.Papers[11];
-        _server.Faults.FailingPaperIds.Add(failing.PaperId);
+        Server.Faults.FailingPaperIds.Add(failing.PaperId);
 
         foreach (var kind in new[] { "openalex-work", "openalex-list", "arxiv-abs", "hub-page" })
         {
-            using var failed = await _http.GetAsync(UrlOf(kind, failing));
-            using var fine = await _http.GetAsync(UrlOf(kind, Graph.Papers[12]));
+            using var failed = await Http.GetAsync(UrlOf(kind, failing));
+            using var fine = await Http.GetAsync(UrlOf(kind, Graph.Papers[12]));
 
             Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
             Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
@@ -512,35 +500,35 @@ public sealed class SimulatorFormsTests : IAsyncLifetime
 
         foreach (var kind in new[] { "openalex-work", "openalex-list", "arxiv-abs", "hub-page" })
         {
-            using var response = await _http.GetAsync(UrlOf(kind, paper));
+            using var response = await Http.GetAsync(UrlOf(kind, paper));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
         Assert.Equal(
             new[] { SimRequestKinds.OpenAlexWork, SimRequestKinds.OpenAlexList, SimRequestKinds.ArxivAbs, SimRequestKinds.HubPage },
-            _server.RequestLog.Snapshot().Select(r => r.Kind));
-        Assert.All(_server.RequestLog.Snapshot(), r => Assert.Equal(paper.PaperId, r.PaperId));
+            Server.RequestLog.Snapshot().Select(r => r.Kind));
+        Assert.All(Server.RequestLog.Snapshot(), r => Assert.Equal(paper.PaperId, r.PaperId));
     }
 
     private string UrlOf(string kind, SimPaper paper) => kind switch
     {
-        "openalex-work" => $"{_server.OpenAlexBaseUrl}/works/{paper.OpenAlexId}",
-        "openalex-list" => $"{_server.OpenAlexBaseUrl}/works?filter=cites:{paper.OpenAlexId}&cursor=*",
-        "arxiv-abs" => $"{_server.ArxivBaseUrl}/abs/{paper.ArxivId}",
-        "hub-page" => $"{_server.HubBaseUrl}/papers/{paper.PaperId}",
+        "openalex-work" => $"{Server.OpenAlexBaseUrl}/works/{paper.OpenAlexId}",
+        "openalex-list" => $"{Server.OpenAlexBaseUrl}/works?filter=cites:{paper.OpenAlexId}&cursor=*",
+        "arxiv-abs" => $"{Server.ArxivBaseUrl}/abs/{paper.ArxivId}",
+        "hub-page" => $"{Server.HubBaseUrl}/papers/{paper.PaperId}",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
     private async Task<JsonDocument> GetJsonAsync(string url)
     {
-        using var response = await _http.GetAsync(url);
+        using var response = await Http.GetAsync(url);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
 
     private async Task<IDocument> GetHtmlAsync(string url)
     {
-        using var response = await _http.GetAsync(url);
+        using var response = await Http.GetAsync(url);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }

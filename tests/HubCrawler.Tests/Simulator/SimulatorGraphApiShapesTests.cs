@@ -2,32 +2,18 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Simulator;
 
 /// <summary>The Semantic Scholar shapes the simulator copies from the real API: fields the citations listing refuses, and the batch limits.</summary>
-public sealed class SimulatorGraphApiShapesTests : IAsyncLifetime
+public sealed class SimulatorGraphApiShapesTests() : SimulatorOverHttp(SharedGraph)
 {
     private const string CitationListingFields =
         "authors,publicationDate,referenceCount,influentialCitationCount,url,externalIds,abstract,citationCount,year,venue,title,corpusId";
 
     private static readonly Lazy<SyntheticGraph> SharedGraph = new(() =>
         SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 300, Seed = 5, HeavyPaperCitations = 600 }));
-
-    private readonly HttpClient _http = new();
-    private SimulatorServer _server = null!;
-
-    private SyntheticGraph Graph => _server.Graph;
-
-    private string BaseUrl => _server.SemanticScholarBaseUrl;
-
-    public async Task InitializeAsync() => _server = await SimulatorServer.StartAsync(SharedGraph.Value);
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("title,tldr", "[tldr]")]
@@ -36,7 +22,7 @@ public sealed class SimulatorGraphApiShapesTests : IAsyncLifetime
     [InlineData("tldr,contexts,embedding", "[tldr, embedding]")]
     public async Task Citations_WithTldrOrEmbedding_Answer400LikeTheRealApi(string fields, string named)
     {
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[0].PaperId}/citations?fields={fields}&limit=5");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[0].PaperId}/citations?fields={fields}&limit=5");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -49,7 +35,7 @@ public sealed class SimulatorGraphApiShapesTests : IAsyncLifetime
         var cited = Graph.Papers[Graph.HeavyPaperIndex!.Value];
         var records = Graph.CitationsOf(cited.Index);
 
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{cited.PaperId}/citations?fields={CitationListingFields},contexts,intents,isInfluential&limit=50");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{cited.PaperId}/citations?fields={CitationListingFields},contexts,intents,isInfluential&limit=50");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -92,7 +78,7 @@ public sealed class SimulatorGraphApiShapesTests : IAsyncLifetime
     {
         var paper = Graph.Papers.First(p => p.Tldr is not null);
 
-        using var single = await _http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}?fields=title,tldr");
+        using var single = await Http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}?fields=title,tldr");
         using var singleJson = await ReadJsonAsync(single);
         using var batch = await PostBatchAsync([paper.PaperId], "title,tldr");
         using var batchJson = await ReadJsonAsync(batch);
@@ -112,9 +98,9 @@ public sealed class SimulatorGraphApiShapesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
         Assert.True(wholeBytes > 1000, $"{wholeBytes} bytes");
 
-        _server.Faults.BatchMaxResponseBytes = wholeBytes;
+        Server.Faults.BatchMaxResponseBytes = wholeBytes;
         using var atLimit = await PostBatchAsync(ids, "title,abstract,authors");
-        _server.Faults.BatchMaxResponseBytes = wholeBytes - 1;
+        Server.Faults.BatchMaxResponseBytes = wholeBytes - 1;
         using var over = await PostBatchAsync(ids, "title,abstract,authors");
         using var overJson = await ReadJsonAsync(over);
         using var fewer = await PostBatchAsync(ids[..2], "title,abstract,authors");
@@ -124,8 +110,8 @@ public sealed class SimulatorGraphApiShapesTests : IAsyncLifetime
         Assert.StartsWith("Response would exceed maximum size", overJson.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, fewer.StatusCode);
         Assert.Equal(GraphApiLimits.MaxBatchResponseBytes, new SimulatorFaults().BatchMaxResponseBytes);
-        _server.Faults.Reset();
-        Assert.Equal(10 * 1024 * 1024, _server.Faults.BatchMaxResponseBytes);
+        Server.Faults.Reset();
+        Assert.Equal(10 * 1024 * 1024, Server.Faults.BatchMaxResponseBytes);
     }
 
     [Fact]
@@ -148,7 +134,7 @@ public sealed class SimulatorGraphApiShapesTests : IAsyncLifetime
     }
 
     private Task<HttpResponseMessage> PostBatchAsync(string[] ids, string fields) =>
-        _http.PostAsync(
+        Http.PostAsync(
             $"{BaseUrl}/paper/batch?fields={fields}",
             new StringContent(JsonSerializer.Serialize(new { ids }), Encoding.UTF8, "application/json"));
 

@@ -2,35 +2,23 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Simulator;
 
 /// <summary>The shapes issue 13 needs from OpenAlex (referenced_works, a cited_by_count that disagrees, arXiv's DataCite
 /// DOI), arXiv abs pages (several DOIs, doi: prefixes, name suffixes, TeX braces) and the OpenCitations Index API v2.</summary>
-public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
+public sealed class SimulatorIdentityShapesTests() : SimulatorOverHttp(SharedGraph)
 {
     private static readonly Lazy<SyntheticGraph> SharedGraph = new(() =>
         SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 300, Seed = 19, HeavyPaperCitations = 400, PreprintOnlyRate = 0.25 }));
-
-    private readonly HttpClient _http = new();
-    private SimulatorServer _server = null!;
-
-    private SyntheticGraph Graph => _server.Graph;
-
-    public async Task InitializeAsync() => _server = await SimulatorServer.StartAsync(SharedGraph.Value);
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
 
     [Fact]
     public async Task OpenAlex_Work_ListsTheWorksItCites_AsReferencedWorks()
     {
         var paper = Graph.Papers.First(p => Graph.CitedPapersOf(p.Index).Count >= 3);
 
-        using var json = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works/{paper.OpenAlexId}");
+        using var json = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works/{paper.OpenAlexId}");
 
         var referenced = json.RootElement.GetProperty("referenced_works").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Equal(Graph.CitedPapersOf(paper.Index).Select(i => "https://openalex.org/" + Graph.Papers[i].OpenAlexId), referenced);
@@ -41,10 +29,10 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
     public async Task OpenAlex_CitedByCount_DisagreesWithTheCitesList_ByTheKnob()
     {
         var paper = Graph.Papers[0];
-        using var before = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works/{paper.OpenAlexId}?select=cited_by_count");
-        _server.Faults.OpenAlexCitedByExtra = -50;
-        using var after = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works/{paper.OpenAlexId}?select=cited_by_count");
-        using var list = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works?filter=cites:{paper.OpenAlexId}&per-page=1");
+        using var before = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works/{paper.OpenAlexId}?select=cited_by_count");
+        Server.Faults.OpenAlexCitedByExtra = -50;
+        using var after = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works/{paper.OpenAlexId}?select=cited_by_count");
+        using var list = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works?filter=cites:{paper.OpenAlexId}&per-page=1");
 
         Assert.Equal(paper.CitationCount + new SimulatorFaults().OpenAlexCitedByExtra, before.RootElement.GetProperty("cited_by_count").GetInt32());
         Assert.Equal(paper.CitationCount - 50, after.RootElement.GetProperty("cited_by_count").GetInt32());
@@ -59,7 +47,7 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
         Assert.Equal("10.48550/arXiv." + preprint.ArxivId, preprint.Doi);
         Assert.InRange(Graph.Papers.Count(p => !p.HasJournalDoi), Graph.Papers.Count / 8, Graph.Papers.Count / 2);
 
-        using var work = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works/{preprint.OpenAlexId}");
+        using var work = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works/{preprint.OpenAlexId}");
         Assert.Equal("https://doi.org/10.48550/arxiv." + preprint.ArxivId, work.RootElement.GetProperty("doi").GetString());
         Assert.Equal("https://doi.org/10.48550/arxiv." + preprint.ArxivId, work.RootElement.GetProperty("ids").GetProperty("doi").GetString());
         Assert.Equal("repository", work.RootElement.GetProperty("primary_location").GetProperty("source").GetProperty("type").GetString());
@@ -67,9 +55,9 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
         // Either DataCite DOI form finds the paper in OpenAlex and Semantic Scholar, for preprints and published papers alike.
         foreach (var paper in new[] { preprint, published })
         {
-            using var byDoi = await GetJsonAsync($"{_server.OpenAlexBaseUrl}/works/doi:10.48550/ARXIV.{paper.ArxivId}");
+            using var byDoi = await GetJsonAsync($"{Server.OpenAlexBaseUrl}/works/doi:10.48550/ARXIV.{paper.ArxivId}");
             Assert.Equal("https://openalex.org/" + paper.OpenAlexId, byDoi.RootElement.GetProperty("id").GetString());
-            using var s2 = await GetJsonAsync($"{_server.SemanticScholarBaseUrl}/paper/DOI:10.48550/arXiv.{paper.ArxivId}?fields=externalIds");
+            using var s2 = await GetJsonAsync($"{Server.SemanticScholarBaseUrl}/paper/DOI:10.48550/arXiv.{paper.ArxivId}?fields=externalIds");
             Assert.Equal(paper.PaperId, s2.RootElement.GetProperty("paperId").GetString());
             Assert.Equal(paper.Doi, s2.RootElement.GetProperty("externalIds").GetProperty("DOI").GetString());
         }
@@ -99,7 +87,7 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
     [Fact]
     public async Task ArxivQuirks_ServeSeveralDois_DoiPrefixes_Suffixes_AndTexBraces()
     {
-        _server.Faults.ArxivQuirks = true;
+        Server.Faults.ArxivQuirks = true;
         var published = Graph.Papers.Where(p => p.HasJournalDoi).ToList();
         var prefixed = published.First(p => p.Index % 4 == 1);
         var twoDois = published.First(p => p.Index % 4 == 2);
@@ -116,7 +104,7 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
             texBraced.Authors.Skip(1).Select(a => LastFirst(a.Name)),
             Meta(await GetPageAsync(texBraced.ArxivId), "citation_author").Skip(1));
 
-        _server.Faults.ArxivQuirks = false;
+        Server.Faults.ArxivQuirks = false;
         Assert.Equal(prefixed.Doi, Meta(await GetPageAsync(prefixed.ArxivId), "citation_doi").Single());
         Assert.Equal(LastFirst(suffix.Authors[0].Name), Meta(await GetPageAsync(suffix.ArxivId), "citation_author")[0]);
     }
@@ -128,7 +116,7 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
         var expected = Graph.CitationsOf(paper.Index).Where(c => c.CitingIndex is not null).Select(c => Graph.Papers[c.CitingIndex!.Value])
             .DistinctBy(p => p.Index).Where(p => p.HasJournalDoi).ToList();
 
-        using var response = await _http.GetAsync($"{_server.OpenCitationsBaseUrl}/citations/doi:{paper.Doi}");
+        using var response = await Http.GetAsync($"{Server.OpenCitationsBaseUrl}/citations/doi:{paper.Doi}");
         using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -151,17 +139,17 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
         // The same paper by PMID and by OMID, and the count endpoint, agree.
         foreach (var id in new[] { $"pmid:{paper.Pmid}", $"omid:{paper.Omid}" })
         {
-            using var again = await GetJsonAsync($"{_server.OpenCitationsBaseUrl}/citations/{id}");
+            using var again = await GetJsonAsync($"{Server.OpenCitationsBaseUrl}/citations/{id}");
             Assert.Equal(rows.Count, again.RootElement.GetArrayLength());
         }
 
-        using var count = await GetJsonAsync($"{_server.OpenCitationsBaseUrl}/citation-count/doi:{paper.Doi}");
+        using var count = await GetJsonAsync($"{Server.OpenCitationsBaseUrl}/citation-count/doi:{paper.Doi}");
         Assert.Equal(rows.Count.ToString(), count.RootElement[0].GetProperty("count").GetString());
 
         // A list stops at the row limit (the real LIMIT 50000); the count does not.
-        _server.Faults.OpenCitationsRowLimit = 2;
-        using var cut = await GetJsonAsync($"{_server.OpenCitationsBaseUrl}/citations/doi:{paper.Doi}");
-        using var uncut = await GetJsonAsync($"{_server.OpenCitationsBaseUrl}/citation-count/doi:{paper.Doi}");
+        Server.Faults.OpenCitationsRowLimit = 2;
+        using var cut = await GetJsonAsync($"{Server.OpenCitationsBaseUrl}/citations/doi:{paper.Doi}");
+        using var uncut = await GetJsonAsync($"{Server.OpenCitationsBaseUrl}/citation-count/doi:{paper.Doi}");
         Assert.Equal(2, cut.RootElement.GetArrayLength());
         Assert.Equal(rows.Count.ToString(), uncut.RootElement[0].GetProperty("count").GetString());
     }
@@ -180,8 +168,8 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
         var paper = Graph.Papers.First(p => p.HasJournalDoi && Graph.CitedPapersOf(p.Index).Count(i => Graph.Papers[i].HasJournalDoi) >= 2);
         var expected = Graph.CitedPapersOf(paper.Index).Select(i => Graph.Papers[i]).Where(p => p.HasJournalDoi).ToList();
 
-        using var json = await GetJsonAsync($"{_server.OpenCitationsBaseUrl}/references/doi:{paper.Doi.ToUpperInvariant()}");
-        using var count = await GetJsonAsync($"{_server.OpenCitationsBaseUrl}/reference-count/doi:{paper.Doi}");
+        using var json = await GetJsonAsync($"{Server.OpenCitationsBaseUrl}/references/doi:{paper.Doi.ToUpperInvariant()}");
+        using var count = await GetJsonAsync($"{Server.OpenCitationsBaseUrl}/reference-count/doi:{paper.Doi}");
 
         Assert.Equal(expected.Select(p => p.Doi), json.RootElement.EnumerateArray().Select(r => r.GetProperty("cited").GetString()!.Split(' ')[1]["doi:".Length..]));
         Assert.All(json.RootElement.EnumerateArray(), r => Assert.StartsWith($"omid:{paper.Omid} doi:{paper.Doi}", r.GetProperty("citing").GetString()));
@@ -194,7 +182,7 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
     [InlineData("omid:br/0699999")]
     public async Task OpenCitations_AnIdItDoesNotIndex_IsAnEmptyList(string id)
     {
-        using var response = await _http.GetAsync($"{_server.OpenCitationsBaseUrl}/citations/{id}");
+        using var response = await Http.GetAsync($"{Server.OpenCitationsBaseUrl}/citations/{id}");
         using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -206,7 +194,7 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
     {
         var preprint = Graph.Papers.First(p => !p.HasJournalDoi && Graph.CitationsOf(p.Index).Any(c => c.CitingIndex is not null));
 
-        using var json = await GetJsonAsync($"{_server.OpenCitationsBaseUrl}/citations/doi:{preprint.Doi}");
+        using var json = await GetJsonAsync($"{Server.OpenCitationsBaseUrl}/citations/doi:{preprint.Doi}");
 
         Assert.Equal(0, json.RootElement.GetArrayLength());
     }
@@ -214,13 +202,13 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
     [Fact]
     public async Task OpenCitations_LogsTheOptionalAccessToken_AndRefusesAMalformedId()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"{_server.OpenCitationsBaseUrl}/citation-count/doi:{Graph.Papers[2].Doi}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Server.OpenCitationsBaseUrl}/citation-count/doi:{Graph.Papers[2].Doi}");
         request.Headers.TryAddWithoutValidation("authorization", "oc-token");
-        using var withToken = await _http.SendAsync(request);
-        using var malformed = await _http.GetAsync($"{_server.OpenCitationsBaseUrl}/citations/10.5555/hubsim.2");
+        using var withToken = await Http.SendAsync(request);
+        using var malformed = await Http.GetAsync($"{Server.OpenCitationsBaseUrl}/citations/10.5555/hubsim.2");
 
         Assert.Equal(HttpStatusCode.OK, withToken.StatusCode);
-        Assert.Contains(_server.RequestLog.Snapshot(), r => r.Kind == SimRequestKinds.OpenCitationsCount && r.ApiKey == "oc-token");
+        Assert.Contains(Server.RequestLog.Snapshot(), r => r.Kind == SimRequestKinds.OpenCitationsCount && r.ApiKey == "oc-token");
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
     }
 
@@ -264,13 +252,13 @@ public sealed class SimulatorIdentityShapesTests : IAsyncLifetime
 
     private async Task<JsonDocument> GetJsonAsync(string url)
     {
-        using var response = await _http.GetAsync(url);
+        using var response = await Http.GetAsync(url);
         Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
     }
 
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> GetPageAsync(string arxivId) =>
-        new HtmlParser().ParseDocument(await _http.GetStringAsync($"{_server.ArxivBaseUrl}/abs/{arxivId}"));
+        new HtmlParser().ParseDocument(await Http.GetStringAsync($"{Server.ArxivBaseUrl}/abs/{arxivId}"));
 
     private static List<string> Meta(AngleSharp.Html.Dom.IHtmlDocument page, string name) =>
         page.QuerySelectorAll($"meta[name='{name}']").Select(m => m.GetAttribute("content")!).ToList();

@@ -2,34 +2,27 @@ using System.Net;
 using System.Text.Json;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HubCrawler.Tests.Simulator;
 
 /// <summary>OpenAlex's per-page rules and its daily credit budget with the X-RateLimit-* headers, on a fake clock.</summary>
-public sealed class SimulatorOpenAlexLimitsTests : IAsyncLifetime
+public sealed class SimulatorOpenAlexLimitsTests() : SimulatorOverHttp(SharedGraph)
 {
     private static readonly DateTimeOffset HourToMidnight = new(2026, 3, 1, 23, 0, 0, TimeSpan.Zero);
 
     private static readonly Lazy<SyntheticGraph> SharedGraph = new(() =>
         SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 200, Seed = 9, HeavyPaperCitations = 400 }));
 
-    private readonly HttpClient _http = new();
-    private readonly ManualClock _clock = new(HourToMidnight);
-    private SimulatorServer _server = null!;
+    private readonly FakeTimeProvider _clock = new(HourToMidnight);
 
-    private SimPaper Heavy => _server.Graph.Papers[_server.Graph.HeavyPaperIndex!.Value];
+    private SimPaper Heavy => Server.Graph.Papers[Server.Graph.HeavyPaperIndex!.Value];
 
-    private string ListUrl => $"{_server.OpenAlexBaseUrl}/works?filter=cites:{Heavy.OpenAlexId}&select=id";
+    private string ListUrl => $"{Server.OpenAlexBaseUrl}/works?filter=cites:{Heavy.OpenAlexId}&select=id";
 
-    private string WorkUrl => $"{_server.OpenAlexBaseUrl}/works/{Heavy.OpenAlexId}";
+    private string WorkUrl => $"{Server.OpenAlexBaseUrl}/works/{Heavy.OpenAlexId}";
 
-    public async Task InitializeAsync() => _server = await SimulatorServer.StartAsync(SharedGraph.Value, new SimulatorFaults(_clock));
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    protected override SimulatorFaults CreateFaults() => new(_clock);
 
     [Theory]
     [InlineData("per-page=100", 100)]
@@ -39,7 +32,7 @@ public sealed class SimulatorOpenAlexLimitsTests : IAsyncLifetime
     [InlineData("per-page=200", 200)]
     public async Task PerPage_UpTo200IsServed_ThoughOnly100IsDocumented(string query, int expected)
     {
-        using var response = await _http.GetAsync($"{ListUrl}&{query}");
+        using var response = await Http.GetAsync($"{ListUrl}&{query}");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -54,7 +47,7 @@ public sealed class SimulatorOpenAlexLimitsTests : IAsyncLifetime
     [InlineData("per_page=201")]
     public async Task PerPage_Over200_Answers400(string query)
     {
-        using var response = await _http.GetAsync($"{ListUrl}&{query}");
+        using var response = await Http.GetAsync($"{ListUrl}&{query}");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -64,39 +57,39 @@ public sealed class SimulatorOpenAlexLimitsTests : IAsyncLifetime
     [Fact]
     public async Task Budget_HeadersCountDown_ListCallsCostOne_LookupsAreFree()
     {
-        _server.Faults.OpenAlexDailyBudget = 3;
+        Server.Faults.OpenAlexDailyBudget = 3;
 
-        using var first = await _http.GetAsync(ListUrl);
+        using var first = await Http.GetAsync(ListUrl);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal((3, 2, 1, 3600), RateLimit(first));
 
-        using var lookup = await _http.GetAsync(WorkUrl);
+        using var lookup = await Http.GetAsync(WorkUrl);
         Assert.Equal(HttpStatusCode.OK, lookup.StatusCode);
         Assert.Equal((3, 2, 0, 3600), RateLimit(lookup));
 
-        using var byDoi = await _http.GetAsync($"{_server.OpenAlexBaseUrl}/works/doi:{Heavy.Doi}");
+        using var byDoi = await Http.GetAsync($"{Server.OpenAlexBaseUrl}/works/doi:{Heavy.Doi}");
         Assert.Equal((3, 2, 0, 3600), RateLimit(byDoi));
 
         _clock.Advance(TimeSpan.FromMinutes(10));
-        using var second = await _http.GetAsync(ListUrl + "&cursor=*");
+        using var second = await Http.GetAsync(ListUrl + "&cursor=*");
         Assert.Equal((3, 1, 1, 3000), RateLimit(second));
-        using var third = await _http.GetAsync(ListUrl + "&page=2");
+        using var third = await Http.GetAsync(ListUrl + "&page=2");
         Assert.Equal((3, 0, 1, 3000), RateLimit(third));
-        Assert.Equal(3, _server.Faults.OpenAlexCreditsUsedToday);
+        Assert.Equal(3, Server.Faults.OpenAlexCreditsUsedToday);
     }
 
     [Fact]
     public async Task Budget_Spent_ListCallsGet429WithRetryAfterToMidnight_LookupsGoOn_ThenItResets()
     {
-        _server.Faults.OpenAlexDailyBudget = 1;
-        _server.Faults.RetryAfterSeconds = 7;
-        using (var spend = await _http.GetAsync(ListUrl))
+        Server.Faults.OpenAlexDailyBudget = 1;
+        Server.Faults.RetryAfterSeconds = 7;
+        using (var spend = await Http.GetAsync(ListUrl))
         {
             Assert.Equal(HttpStatusCode.OK, spend.StatusCode);
         }
 
         _clock.Advance(TimeSpan.FromMinutes(30).Add(TimeSpan.FromMilliseconds(500)));
-        using var refused = await _http.GetAsync(ListUrl);
+        using var refused = await Http.GetAsync(ListUrl);
         using var refusedJson = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(1800), refused.Headers.RetryAfter?.Delta);
@@ -104,23 +97,23 @@ public sealed class SimulatorOpenAlexLimitsTests : IAsyncLifetime
         Assert.Equal("application/json", refused.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Rate limit exceeded", refusedJson.RootElement.GetProperty("error").GetString());
         Assert.False(string.IsNullOrWhiteSpace(refusedJson.RootElement.GetProperty("message").GetString()));
-        var logged = _server.RequestLog.Snapshot()[^1];
+        var logged = Server.RequestLog.Snapshot()[^1];
         Assert.Equal((429, SimRequestKinds.OpenAlexList, SimThrottleCauses.Budget), (logged.Status, logged.Kind, logged.ThrottledBy));
 
-        using (var lookup = await _http.GetAsync(WorkUrl))
+        using (var lookup = await Http.GetAsync(WorkUrl))
         {
             Assert.Equal(HttpStatusCode.OK, lookup.StatusCode);
             Assert.Equal((1, 0, 0, 1800), RateLimit(lookup));
         }
 
-        using (var semanticScholar = await _http.GetAsync($"{_server.SemanticScholarBaseUrl}/paper/{Heavy.PaperId}"))
+        using (var semanticScholar = await Http.GetAsync($"{Server.SemanticScholarBaseUrl}/paper/{Heavy.PaperId}"))
         {
             Assert.Equal(HttpStatusCode.OK, semanticScholar.StatusCode);
             Assert.False(semanticScholar.Headers.Contains("X-RateLimit-Limit"));
         }
 
         _clock.Advance(TimeSpan.FromSeconds(1800));
-        using var nextDay = await _http.GetAsync(ListUrl);
+        using var nextDay = await Http.GetAsync(ListUrl);
         Assert.Equal(HttpStatusCode.OK, nextDay.StatusCode);
         Assert.Equal((1, 0, 1, 86400), RateLimit(nextDay));
     }
@@ -128,28 +121,28 @@ public sealed class SimulatorOpenAlexLimitsTests : IAsyncLifetime
     [Fact]
     public async Task Budget_HeadersAlsoOnRefusedRequests_AndNotSentWithoutABudget()
     {
-        using (var unlimited = await _http.GetAsync(ListUrl))
+        using (var unlimited = await Http.GetAsync(ListUrl))
         {
             Assert.Equal(HttpStatusCode.OK, unlimited.StatusCode);
             Assert.False(unlimited.Headers.Contains("X-RateLimit-Remaining"));
         }
 
-        _server.Faults.OpenAlexDailyBudget = 5;
-        _server.Faults.RequiredApiKey = "sekret";
-        using var forbidden = await _http.GetAsync(ListUrl);
+        Server.Faults.OpenAlexDailyBudget = 5;
+        Server.Faults.RequiredApiKey = "sekret";
+        using var forbidden = await Http.GetAsync(ListUrl);
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Equal((5, 4, 0, 3600), RateLimit(forbidden));
 
-        _server.Faults.RequiredApiKey = null;
-        _server.Faults.ThrottleFor(TimeSpan.FromSeconds(10), ThrottleScope.OpenAlex);
-        using var throttled = await _http.GetAsync(ListUrl);
+        Server.Faults.RequiredApiKey = null;
+        Server.Faults.ThrottleFor(TimeSpan.FromSeconds(10), ThrottleScope.OpenAlex);
+        using var throttled = await Http.GetAsync(ListUrl);
         Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
         Assert.Null(throttled.Headers.RetryAfter);
         Assert.Equal((5, 4, 0, 3600), RateLimit(throttled));
 
-        _server.Faults.Reset();
-        Assert.Null(_server.Faults.OpenAlexDailyBudget);
-        Assert.Equal(0, _server.Faults.OpenAlexCreditsUsedToday);
+        Server.Faults.Reset();
+        Assert.Null(Server.Faults.OpenAlexDailyBudget);
+        Assert.Equal(0, Server.Faults.OpenAlexCreditsUsedToday);
     }
 
     private static (long Limit, long Remaining, long CreditsUsed, long Reset) RateLimit(HttpResponseMessage response)

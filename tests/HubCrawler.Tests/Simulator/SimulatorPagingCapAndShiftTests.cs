@@ -1,43 +1,29 @@
 using System.Net;
 using System.Text.Json;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Simulator;
 
 /// <summary>Semantic Scholar's paging cap (offset + limit must stay below it) and a citation list that shifts while
 /// it is paged (citing papers repeated across pages), both off unless their knob is set.</summary>
-public sealed class SimulatorPagingCapAndShiftTests : IAsyncLifetime
+public sealed class SimulatorPagingCapAndShiftTests() : SimulatorOverHttp(SharedGraph)
 {
     private static readonly Lazy<SyntheticGraph> SharedGraph = new(() =>
         SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 300, Seed = 17, HeavyPaperCitations = 2200 }));
-
-    private readonly HttpClient _http = new();
-    private SimulatorServer _server = null!;
-
-    private SyntheticGraph Graph => _server.Graph;
-
-    private string BaseUrl => _server.SemanticScholarBaseUrl;
-
-    public async Task InitializeAsync() => _server = await SimulatorServer.StartAsync(SharedGraph.Value);
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("citations")]
     [InlineData("references")]
     public async Task PagingCap_RefusesOffsetPlusLimitAtTheCap_WithTheRealMessage(string list)
     {
-        _server.Faults.CitationPagingCap = 1000;
+        Server.Faults.CitationPagingCap = 1000;
         var heavy = Graph.Papers[0];
         var citing = Graph.Papers.First(p => p.ReferenceCount > 0);
         var id = list == "citations" ? heavy.PaperId : citing.PaperId;
 
-        using var below = await _http.GetAsync($"{BaseUrl}/paper/{id}/{list}?offset=900&limit=99");
-        using var at = await _http.GetAsync($"{BaseUrl}/paper/{id}/{list}?offset=900&limit=100");
+        using var below = await Http.GetAsync($"{BaseUrl}/paper/{id}/{list}?offset=900&limit=99");
+        using var at = await Http.GetAsync($"{BaseUrl}/paper/{id}/{list}?offset=900&limit=100");
         using var json = await ReadJsonAsync(at);
 
         Assert.Equal(HttpStatusCode.OK, below.StatusCode);
@@ -48,10 +34,10 @@ public sealed class SimulatorPagingCapAndShiftTests : IAsyncLifetime
     [Fact]
     public async Task PagingCap_IsOffByDefault_SoAHeavyListPagesToItsEnd()
     {
-        Assert.Null(_server.Faults.CitationPagingCap);
+        Assert.Null(Server.Faults.CitationPagingCap);
         var records = Graph.CitationsOf(0).Count;
 
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[0].PaperId}/citations?offset={records - 10}&limit=1000");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[0].PaperId}/citations?offset={records - 10}&limit=1000");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -61,7 +47,7 @@ public sealed class SimulatorPagingCapAndShiftTests : IAsyncLifetime
     [Fact]
     public async Task ShiftingList_RepeatsSomeCitingPapersAcrossPages_DeterministicallyBySeed()
     {
-        _server.Faults.CitationRepeatRate = 0.013;
+        Server.Faults.CitationRepeatRate = 0.013;
         var heavy = Graph.Papers[0];
 
         var first = await ReadAllCitingIdsAsync(heavy.PaperId, 100);
@@ -76,7 +62,7 @@ public sealed class SimulatorPagingCapAndShiftTests : IAsyncLifetime
         Assert.Equal(records.Where(r => r.CitingIndex is not null).Select(r => Graph.Papers[r.CitingIndex!.Value].PaperId).ToHashSet(), resolved.ToHashSet());
         Assert.True(CrossesPages(first, 100), "some repeat should fall on a later page than the first time the paper was listed");
 
-        using var paper = await ReadJsonAsync(await _http.GetAsync($"{BaseUrl}/paper/{heavy.PaperId}?fields=citationCount"));
+        using var paper = await ReadJsonAsync(await Http.GetAsync($"{BaseUrl}/paper/{heavy.PaperId}?fields=citationCount"));
         Assert.Equal(records.Count, paper.RootElement.GetProperty("citationCount").GetInt32());
     }
 
@@ -115,7 +101,7 @@ public sealed class SimulatorPagingCapAndShiftTests : IAsyncLifetime
         int? offset = 0;
         while (offset is { } at)
         {
-            using var json = await ReadJsonAsync(await _http.GetAsync($"{BaseUrl}/paper/{paperId}/citations?limit={limit}&offset={at}"));
+            using var json = await ReadJsonAsync(await Http.GetAsync($"{BaseUrl}/paper/{paperId}/citations?limit={limit}&offset={at}"));
             ids.AddRange(json.RootElement.GetProperty("data").EnumerateArray().Select(e => e.GetProperty("citingPaper").GetProperty("paperId").GetString()));
             offset = json.RootElement.TryGetProperty("next", out var next) ? next.GetInt32() : null;
         }

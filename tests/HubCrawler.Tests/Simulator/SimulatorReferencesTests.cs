@@ -1,31 +1,17 @@
 using System.Net;
 using System.Text.Json;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Simulator;
 
 /// <summary>Semantic Scholar's GET /paper/{id}/references in the simulator: the same graph read from the citing end,
 /// unresolved references with a null paperId, referenceCount that counts them, and the oracle along references.</summary>
-public sealed class SimulatorReferencesTests : IAsyncLifetime
+public sealed class SimulatorReferencesTests() : SimulatorOverHttp(SharedGraph)
 {
     private static readonly SyntheticGraphOptions Options = new() { Papers = 400, Seed = 13, HeavyPaperCitations = 500, UnresolvedReferenceRate = 0.2 };
 
     private static readonly Lazy<SyntheticGraph> SharedGraph = new(() => SyntheticGraph.Build(Options));
-
-    private readonly HttpClient _http = new();
-    private SimulatorServer _server = null!;
-
-    private SyntheticGraph Graph => _server.Graph;
-
-    private string BaseUrl => _server.SemanticScholarBaseUrl;
-
-    public async Task InitializeAsync() => _server = await SimulatorServer.StartAsync(SharedGraph.Value);
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
 
     [Fact]
     public void References_AreTheCitationRecordsReadFromTheCitingEnd()
@@ -64,7 +50,7 @@ public sealed class SimulatorReferencesTests : IAsyncLifetime
         var citing = Graph.Papers.First(p => Graph.ReferencesOf(p.Index).Count >= 5 && Graph.ReferencesOf(p.Index).Any(r => r.CitedIndex is null));
         var references = Graph.ReferencesOf(citing.Index);
 
-        using var response = await _http.GetAsync(
+        using var response = await Http.GetAsync(
             $"{BaseUrl}/paper/{citing.PaperId}/references?fields=contexts,intents,contextsWithIntent,isInfluential,title,externalIds,citationCount&limit=1000");
         using var json = await ReadJsonAsync(response);
 
@@ -106,7 +92,7 @@ public sealed class SimulatorReferencesTests : IAsyncLifetime
         int? offset = 0;
         while (offset is { } at)
         {
-            using var response = await _http.GetAsync($"{BaseUrl}/paper/arXiv:{citing.ArxivId}/references?limit=3&offset={at}");
+            using var response = await Http.GetAsync($"{BaseUrl}/paper/arXiv:{citing.ArxivId}/references?limit=3&offset={at}");
             using var json = await ReadJsonAsync(response);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             seen.AddRange(json.RootElement.GetProperty("data").EnumerateArray().Select(e => e.GetProperty("citedPaper").GetProperty("title").GetString()));
@@ -115,7 +101,7 @@ public sealed class SimulatorReferencesTests : IAsyncLifetime
 
         Assert.Equal(Graph.ReferencesOf(citing.Index).Select(r => r.CitedTitle), seen);
         Assert.Equal(citing.ReferenceCount, seen.Count);
-        Assert.Contains(_server.RequestLog.Snapshot(), r => r.Kind == SimRequestKinds.References && r.PaperId == citing.PaperId);
+        Assert.Contains(Server.RequestLog.Snapshot(), r => r.Kind == SimRequestKinds.References && r.PaperId == citing.PaperId);
     }
 
     [Theory]
@@ -124,7 +110,7 @@ public sealed class SimulatorReferencesTests : IAsyncLifetime
     [InlineData("fields=tldr", "Unrecognized or unsupported fields: [tldr]")]
     public async Task GetReferences_RefusesWhatCitationsRefuses(string query, string message)
     {
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[5].PaperId}/references?{query}");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[5].PaperId}/references?{query}");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -134,7 +120,7 @@ public sealed class SimulatorReferencesTests : IAsyncLifetime
     [Fact]
     public async Task GetReferences_OfAnUnknownPaper_Is404()
     {
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/DOI:10.9999/none/references");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/DOI:10.9999/none/references");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -146,7 +132,7 @@ public sealed class SimulatorReferencesTests : IAsyncLifetime
     {
         var paper = Graph.Papers.First(p => Graph.ReferencesOf(p.Index).Any(r => r.CitedIndex is null));
 
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}?fields=referenceCount");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}?fields=referenceCount");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(Graph.ReferencesOf(paper.Index).Count, json.RootElement.GetProperty("referenceCount").GetInt32());
@@ -177,7 +163,7 @@ public sealed class SimulatorReferencesTests : IAsyncLifetime
     public async Task Oracle_Reachable_TakesADirection(string direction, int kind)
     {
         var directions = new[] { EdgeDirections.Citations, EdgeDirections.References, EdgeDirections.Both }[kind];
-        using var response = await _http.GetAsync(new Uri(_server.Root, $"sim/reachable?seeds=3,7&depth=2{direction}"));
+        using var response = await Http.GetAsync(new Uri(Server.Root, $"sim/reachable?seeds=3,7&depth=2{direction}"));
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -187,7 +173,7 @@ public sealed class SimulatorReferencesTests : IAsyncLifetime
     [Fact]
     public async Task Oracle_Reachable_RefusesAnUnknownDirection()
     {
-        using var response = await _http.GetAsync(new Uri(_server.Root, "sim/reachable?seeds=3&depth=2&direction=sideways"));
+        using var response = await Http.GetAsync(new Uri(Server.Root, "sim/reachable?seeds=3&depth=2&direction=sideways"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

@@ -2,41 +2,29 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Simulator;
 
-public sealed class SimulatorServerTests : IAsyncLifetime
+public sealed class SimulatorServerTests() : SimulatorOverHttp(SharedGraph)
 {
     private const string UserAgent = "hubcrawler-tests/1.0";
 
     private static readonly Lazy<SyntheticGraph> SharedGraph = new(() =>
         SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 600, Seed = 11, HeavyPaperCitations = 2500 }));
 
-    private readonly HttpClient _http = new();
-    private SimulatorServer _server = null!;
-
-    private SyntheticGraph Graph => _server.Graph;
-
-    private string BaseUrl => _server.SemanticScholarBaseUrl;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _server = await SimulatorServer.StartAsync(SharedGraph.Value);
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
+        await base.InitializeAsync();
+        Http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
     }
 
     [Fact]
     public void Urls_PointAtTheLoopbackPort()
     {
-        Assert.Equal("127.0.0.1", _server.Root.Host);
-        Assert.NotEqual(0, _server.Root.Port);
-        Assert.Equal($"http://127.0.0.1:{_server.Root.Port}/graph/v1", BaseUrl);
+        Assert.Equal("127.0.0.1", Server.Root.Host);
+        Assert.NotEqual(0, Server.Root.Port);
+        Assert.Equal($"http://127.0.0.1:{Server.Root.Port}/graph/v1", BaseUrl);
     }
 
     [Fact]
@@ -44,7 +32,7 @@ public sealed class SimulatorServerTests : IAsyncLifetime
     {
         var paper = Graph.Papers[3];
 
-        using var response = await _http.GetAsync(
+        using var response = await Http.GetAsync(
             $"{BaseUrl}/paper/{paper.PaperId}?fields=externalIds,url,title,abstract,venue,year,publicationDate,authors,citationCount,referenceCount,influentialCitationCount,tldr");
         using var json = await ReadJsonAsync(response);
 
@@ -84,7 +72,7 @@ public sealed class SimulatorServerTests : IAsyncLifetime
     {
         var paper = Graph.Papers[1];
 
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(
@@ -107,7 +95,7 @@ public sealed class SimulatorServerTests : IAsyncLifetime
             .Replace("{doi}", paper.Doi, StringComparison.Ordinal)
             .Replace("{corpus}", paper.CorpusId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{id}?fields=title");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{id}?fields=title");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -119,7 +107,7 @@ public sealed class SimulatorServerTests : IAsyncLifetime
     {
         const string id = "DOI:10.5555/does-not-exist";
 
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{id}");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{id}");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -129,7 +117,7 @@ public sealed class SimulatorServerTests : IAsyncLifetime
     [Fact]
     public async Task GetPaper_UnknownField_Returns400()
     {
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[0].PaperId}?fields=title,bogus");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[0].PaperId}?fields=title,bogus");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -146,7 +134,7 @@ public sealed class SimulatorServerTests : IAsyncLifetime
         var pages = 0;
         while (offset is { } current)
         {
-            using var response = await _http.GetAsync(
+            using var response = await Http.GetAsync(
                 $"{BaseUrl}/paper/{heavy.PaperId}/citations?fields=title,contexts,intents,isInfluential&offset={current}&limit=1000");
             using var json = await ReadJsonAsync(response);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -182,7 +170,7 @@ public sealed class SimulatorServerTests : IAsyncLifetime
     {
         var paper = Graph.Papers[0];
 
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}/citations?fields=year&limit=5");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}/citations?fields=year&limit=5");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(5, json.RootElement.GetProperty("next").GetInt32());
@@ -198,7 +186,7 @@ public sealed class SimulatorServerTests : IAsyncLifetime
     {
         var paper = Graph.Papers[0];
 
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}/citations?offset={paper.CitationCount + 10}");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}/citations?offset={paper.CitationCount + 10}");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -212,7 +200,7 @@ public sealed class SimulatorServerTests : IAsyncLifetime
     [InlineData("offset=-1")]
     public async Task Citations_BadPaging_Returns400(string query)
     {
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[0].PaperId}/citations?{query}");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[0].PaperId}/citations?{query}");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -226,7 +214,7 @@ public sealed class SimulatorServerTests : IAsyncLifetime
         var second = Graph.Papers[2];
         var body = JsonSerializer.Serialize(new { ids = new[] { first.PaperId, "nope", $"arXiv:{second.ArxivId}" } });
 
-        using var response = await _http.PostAsync(
+        using var response = await Http.PostAsync(
             $"{BaseUrl}/paper/batch?fields=title,year",
             new StringContent(body, Encoding.UTF8, "application/json"));
         using var json = await ReadJsonAsync(response);
@@ -243,29 +231,29 @@ public sealed class SimulatorServerTests : IAsyncLifetime
     [Fact]
     public async Task TooManyRequests_CarriesRetryAfter()
     {
-        _server.Faults.TooManyRequestsRate = 1;
-        _server.Faults.RetryAfterSeconds = 7;
+        Server.Faults.TooManyRequestsRate = 1;
+        Server.Faults.RetryAfterSeconds = 7;
 
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[1].PaperId}");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[1].PaperId}");
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(7), response.Headers.RetryAfter?.Delta);
         Assert.Equal("Too Many Requests", json.RootElement.GetProperty("message").GetString());
 
-        _server.Faults.Reset();
-        using var recovered = await _http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[1].PaperId}");
+        Server.Faults.Reset();
+        using var recovered = await Http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[1].PaperId}");
         Assert.Equal(HttpStatusCode.OK, recovered.StatusCode);
     }
 
     [Fact]
     public async Task ServerErrors_Are500Or503()
     {
-        _server.Faults.ServerErrorRate = 1;
+        Server.Faults.ServerErrorRate = 1;
 
         for (var i = 0; i < 6; i++)
         {
-            using var response = await _http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[1].PaperId}");
+            using var response = await Http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[1].PaperId}");
             Assert.True(
                 response.StatusCode is HttpStatusCode.InternalServerError or HttpStatusCode.ServiceUnavailable,
                 $"unexpected {response.StatusCode}");
@@ -276,10 +264,10 @@ public sealed class SimulatorServerTests : IAsyncLifetime
     public async Task FailingPaperIds_Get500_OtherPapersDoNot()
     {
         var failing = Graph.Papers[5];
-        _server.Faults.FailingPaperIds.Add(failing.PaperId);
+        Server.Faults.FailingPaperIds.Add(failing.PaperId);
 
-        using var byDoi = await _http.GetAsync($"{BaseUrl}/paper/DOI:{failing.Doi}/citations");
-        using var other = await _http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[6].PaperId}");
+        using var byDoi = await Http.GetAsync($"{BaseUrl}/paper/DOI:{failing.Doi}/citations");
+        using var other = await Http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[6].PaperId}");
 
         Assert.Equal(HttpStatusCode.InternalServerError, byDoi.StatusCode);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
@@ -288,27 +276,27 @@ public sealed class SimulatorServerTests : IAsyncLifetime
     [Fact]
     public async Task RequiredApiKey_RejectsRequestsWithoutIt()
     {
-        _server.Faults.RequiredApiKey = "sekret";
+        Server.Faults.RequiredApiKey = "sekret";
         var url = $"{BaseUrl}/paper/{Graph.Papers[1].PaperId}";
 
-        using var without = await _http.GetAsync(url);
+        using var without = await Http.GetAsync(url);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Add("x-api-key", "sekret");
-        using var with = await _http.SendAsync(request);
+        using var with = await Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Forbidden, without.StatusCode);
         Assert.Equal(HttpStatusCode.OK, with.StatusCode);
-        Assert.Equal("sekret", _server.RequestLog.Snapshot()[^1].ApiKey);
+        Assert.Equal("sekret", Server.RequestLog.Snapshot()[^1].ApiKey);
     }
 
     [Fact]
     public async Task GatewayTimeout_AboveLimit()
     {
-        _server.Faults.GatewayTimeoutAboveLimit = 100;
+        Server.Faults.GatewayTimeoutAboveLimit = 100;
         var paper = Graph.Papers[0];
 
-        using var large = await _http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}/citations?limit=500");
-        using var small = await _http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}/citations?limit=100");
+        using var large = await Http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}/citations?limit=500");
+        using var small = await Http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}/citations?limit=100");
 
         Assert.Equal(HttpStatusCode.GatewayTimeout, large.StatusCode);
         Assert.Equal(HttpStatusCode.OK, small.StatusCode);
@@ -317,9 +305,9 @@ public sealed class SimulatorServerTests : IAsyncLifetime
     [Fact]
     public async Task Malformed_CutsTheBodyOff()
     {
-        _server.Faults.MalformedRate = 1;
+        Server.Faults.MalformedRate = 1;
 
-        using var response = await _http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[1].PaperId}?fields=title,abstract");
+        using var response = await Http.GetAsync($"{BaseUrl}/paper/{Graph.Papers[1].PaperId}?fields=title,abstract");
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -330,16 +318,16 @@ public sealed class SimulatorServerTests : IAsyncLifetime
     public async Task RequestLog_RecordsStatusUserAgentKindAndPaper()
     {
         var paper = Graph.Papers[2];
-        _server.RequestLog.Clear();
+        Server.RequestLog.Clear();
 
-        using (await _http.GetAsync($"{BaseUrl}/paper/arXiv:{paper.ArxivId}?fields=title"))
-        using (await _http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}/citations?limit=3"))
-        using (await _http.GetAsync($"{BaseUrl}/paper/unknown-id"))
+        using (await Http.GetAsync($"{BaseUrl}/paper/arXiv:{paper.ArxivId}?fields=title"))
+        using (await Http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}/citations?limit=3"))
+        using (await Http.GetAsync($"{BaseUrl}/paper/unknown-id"))
         {
         }
 
-        var log = _server.RequestLog.Snapshot();
-        Assert.Equal(3, _server.RequestLog.Count);
+        var log = Server.RequestLog.Snapshot();
+        Assert.Equal(3, Server.RequestLog.Count);
         Assert.Equal(3, log.Count);
         Assert.All(log, r =>
         {
@@ -354,18 +342,18 @@ public sealed class SimulatorServerTests : IAsyncLifetime
         Assert.Equal((200, "citations", paper.PaperId), (log[1].Status, log[1].Kind, log[1].PaperId));
         Assert.Equal((404, "paper", (string?)null), (log[2].Status, log[2].Kind, log[2].PaperId));
 
-        _server.Faults.TooManyRequestsRate = 1;
-        using (await _http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}"))
+        Server.Faults.TooManyRequestsRate = 1;
+        using (await Http.GetAsync($"{BaseUrl}/paper/{paper.PaperId}"))
         {
         }
 
-        Assert.Equal(429, _server.RequestLog.Snapshot()[^1].Status);
+        Assert.Equal(429, Server.RequestLog.Snapshot()[^1].Status);
     }
 
     [Fact]
     public async Task Stats_ReportPapersAndRequests()
     {
-        using var response = await _http.GetAsync(new Uri(_server.Root, "sim/stats"));
+        using var response = await Http.GetAsync(new Uri(Server.Root, "sim/stats"));
         using var json = await ReadJsonAsync(response);
 
         Assert.Equal(Graph.Papers.Count, json.RootElement.GetProperty("papers").GetInt32());

@@ -3,11 +3,12 @@ using System.Text;
 using System.Text.Json;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HubCrawler.Tests.Simulator;
 
 /// <summary>The sustained throttle window, on a fake clock, over real HTTP; its HTTP control; requests counted by kind.</summary>
-public sealed class SimulatorThrottleTests : IAsyncLifetime
+public sealed class SimulatorThrottleTests() : SimulatorOverHttp(SharedGraph)
 {
     private const string ThrottleMessage =
         "Too Many Requests. Please wait and try again or apply for a key for higher rate limits. https://www.semanticscholar.org/product/api#api-key-form";
@@ -17,23 +18,13 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
     private static readonly Lazy<SyntheticGraph> SharedGraph = new(() =>
         SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 200, Seed = 3, HeavyPaperCitations = 300 }));
 
-    private readonly HttpClient _http = new();
-    private readonly ManualClock _clock = new(Noon);
-    private SimulatorServer _server = null!;
+    private readonly FakeTimeProvider _clock = new(Noon);
 
-    private SyntheticGraph Graph => _server.Graph;
-
-    private SimulatorFaults Faults => _server.Faults;
+    private SimulatorFaults Faults => Server.Faults;
 
     private SimPaper Paper => Graph.Papers[Graph.HeavyPaperIndex!.Value];
 
-    public async Task InitializeAsync() => _server = await SimulatorServer.StartAsync(SharedGraph.Value, new SimulatorFaults(_clock));
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
+    protected override SimulatorFaults CreateFaults() => new(_clock);
 
     [Fact]
     public async Task ThrottleFor_AnswersEverySemanticScholarRequest429WithoutRetryAfter_UntilTheClockPassesTheEnd()
@@ -54,7 +45,7 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
             Assert.Equal(["message"], json.RootElement.EnumerateObject().Select(p => p.Name));
         }
 
-        using (var openAlex = await _http.GetAsync($"{_server.OpenAlexBaseUrl}/works/{Paper.OpenAlexId}"))
+        using (var openAlex = await Http.GetAsync($"{Server.OpenAlexBaseUrl}/works/{Paper.OpenAlexId}"))
         {
             Assert.Equal(HttpStatusCode.OK, openAlex.StatusCode);
         }
@@ -74,7 +65,7 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
 
         Assert.Equal(4, Faults.ThrottledRequests);
         Assert.False(Faults.GetThrottleState().Active);
-        var log = _server.RequestLog.Snapshot();
+        var log = Server.RequestLog.Snapshot();
         Assert.Equal(
             ["paper", "citations", "batch", "paper"],
             log.Where(r => r.Throttled).Select(r => r.Kind));
@@ -103,13 +94,13 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Null(response.Headers.RetryAfter);
         Assert.Equal(ThrottleMessage, json.RootElement.GetProperty("message").GetString());
-        Assert.Equal(SimThrottleCauses.Window, _server.RequestLog.Snapshot()[^1].ThrottledBy);
+        Assert.Equal(SimThrottleCauses.Window, Server.RequestLog.Snapshot()[^1].ThrottledBy);
 
         Faults.EndThrottle();
         using var random = await SendAsync("paper");
         Assert.Equal(HttpStatusCode.TooManyRequests, random.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(7), random.Headers.RetryAfter?.Delta);
-        Assert.Equal(SimThrottleCauses.Random, _server.RequestLog.Snapshot()[^1].ThrottledBy);
+        Assert.Equal(SimThrottleCauses.Random, Server.RequestLog.Snapshot()[^1].ThrottledBy);
         Assert.Equal(0, Faults.ThrottledRequests);
     }
 
@@ -123,7 +114,7 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
         Assert.False(pending.Active);
 
         using (var first = await SendAsync("paper"))
-        using (var page = await _http.GetAsync($"{_server.ArxivBaseUrl}/abs/{Paper.ArxivId}"))
+        using (var page = await Http.GetAsync($"{Server.ArxivBaseUrl}/abs/{Paper.ArxivId}"))
         using (var second = await SendAsync("citations"))
         {
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -154,12 +145,12 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
     {
         Faults.ThrottleFor(TimeSpan.FromSeconds(30), ThrottleScope.All);
 
-        using var work = await _http.GetAsync($"{_server.OpenAlexBaseUrl}/works/{Paper.OpenAlexId}");
-        using var list = await _http.GetAsync($"{_server.OpenAlexBaseUrl}/works?filter=cites:{Paper.OpenAlexId}");
+        using var work = await Http.GetAsync($"{Server.OpenAlexBaseUrl}/works/{Paper.OpenAlexId}");
+        using var list = await Http.GetAsync($"{Server.OpenAlexBaseUrl}/works?filter=cites:{Paper.OpenAlexId}");
         using var listJson = await ReadJsonAsync(list);
         using var paper = await SendAsync("paper");
-        using var abs = await _http.GetAsync($"{_server.ArxivBaseUrl}/abs/{Paper.ArxivId}");
-        using var hub = await _http.GetAsync($"{_server.HubBaseUrl}/papers/{Paper.PaperId}");
+        using var abs = await Http.GetAsync($"{Server.ArxivBaseUrl}/abs/{Paper.ArxivId}");
+        using var hub = await Http.GetAsync($"{Server.HubBaseUrl}/papers/{Paper.PaperId}");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, work.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, list.StatusCode);
@@ -171,7 +162,7 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
         Assert.Equal(3, Faults.ThrottledRequests);
 
         Faults.ThrottleFor(TimeSpan.FromSeconds(30), ThrottleScope.OpenAlex);
-        using var openAlexOnly = await _http.GetAsync($"{_server.OpenAlexBaseUrl}/works/{Paper.OpenAlexId}");
+        using var openAlexOnly = await Http.GetAsync($"{Server.OpenAlexBaseUrl}/works/{Paper.OpenAlexId}");
         using var semanticScholar = await SendAsync("paper");
         Assert.Equal(HttpStatusCode.TooManyRequests, openAlexOnly.StatusCode);
         Assert.Equal(HttpStatusCode.OK, semanticScholar.StatusCode);
@@ -194,9 +185,9 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
     [Fact]
     public async Task HttpControl_SetsReadsAndEndsTheWindow()
     {
-        var control = new Uri(_server.Root, "sim/faults/throttle");
+        var control = new Uri(Server.Root, "sim/faults/throttle");
 
-        using var set = await _http.PostAsync(new Uri(control, "?seconds=60"), content: null);
+        using var set = await Http.PostAsync(new Uri(control, "?seconds=60"), content: null);
         using var setJson = await ReadJsonAsync(set);
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
         Assert.True(setJson.RootElement.GetProperty("active").GetBoolean());
@@ -209,13 +200,13 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
         }
 
-        using (var read = await _http.GetAsync(control))
+        using (var read = await Http.GetAsync(control))
         using (var readJson = await ReadJsonAsync(read))
         {
             Assert.Equal(1, readJson.RootElement.GetProperty("throttledRequests").GetInt64());
         }
 
-        using (var ended = await _http.DeleteAsync(control))
+        using (var ended = await Http.DeleteAsync(control))
         using (var endedJson = await ReadJsonAsync(ended))
         {
             Assert.False(endedJson.RootElement.GetProperty("active").GetBoolean());
@@ -227,7 +218,7 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
         }
 
-        using var later = await _http.PostAsync(new Uri(control, "?seconds=1.5&after=3&scope=all"), content: null);
+        using var later = await Http.PostAsync(new Uri(control, "?seconds=1.5&after=3&scope=all"), content: null);
         using var laterJson = await ReadJsonAsync(later);
         Assert.Equal(3, laterJson.RootElement.GetProperty("pendingRequests").GetInt32());
         Assert.Equal("all", laterJson.RootElement.GetProperty("scope").GetString());
@@ -235,12 +226,12 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
 
         foreach (var bad in new[] { "", "?seconds=0", "?seconds=soon", "?seconds=5&after=-1", "?seconds=5&scope=arxiv" })
         {
-            using var refused = await _http.PostAsync(new Uri(control, bad), content: null);
+            using var refused = await Http.PostAsync(new Uri(control, bad), content: null);
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         }
 
         Assert.Equal(3, Faults.GetThrottleState().PendingRequests);
-        Assert.All(_server.RequestLog.Snapshot().Where(r => r.Path.StartsWith("/sim/", StringComparison.Ordinal)), r => Assert.Equal(SimRequestKinds.Simulator, r.Kind));
+        Assert.All(Server.RequestLog.Snapshot().Where(r => r.Path.StartsWith("/sim/", StringComparison.Ordinal)), r => Assert.Equal(SimRequestKinds.Simulator, r.Kind));
     }
 
     [Fact]
@@ -250,8 +241,8 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
         using (await SendAsync("paper"))
         using (await SendAsync("citations"))
         using (await SendAsync("batch"))
-        using (await _http.GetAsync($"{_server.OpenAlexBaseUrl}/works/{Paper.OpenAlexId}"))
-        using (await _http.GetAsync($"{_server.OpenAlexBaseUrl}/works?filter=cites:{Paper.OpenAlexId}"))
+        using (await Http.GetAsync($"{Server.OpenAlexBaseUrl}/works/{Paper.OpenAlexId}"))
+        using (await Http.GetAsync($"{Server.OpenAlexBaseUrl}/works?filter=cites:{Paper.OpenAlexId}"))
         {
         }
 
@@ -261,7 +252,7 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
         {
         }
 
-        using var stats = await _http.GetAsync(new Uri(_server.Root, "sim/stats"));
+        using var stats = await Http.GetAsync(new Uri(Server.Root, "sim/stats"));
         using var json = await ReadJsonAsync(stats);
 
         var root = json.RootElement;
@@ -278,24 +269,24 @@ public sealed class SimulatorThrottleTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, root.GetProperty("openAlex").GetProperty("dailyBudget").ValueKind);
         Assert.Equal(1, root.GetProperty("openAlex").GetProperty("creditsUsedToday").GetInt64());
 
-        var byKind = _server.RequestLog.CountByKind();
+        var byKind = Server.RequestLog.CountByKind();
         Assert.Equal(3, byKind[SimRequestKinds.Paper]);
         Assert.Equal(2, byKind[SimRequestKinds.Batch]);
         Assert.Equal(1, byKind[SimRequestKinds.Citations]);
         Assert.Equal(1, byKind[SimRequestKinds.OpenAlexWork]);
         Assert.Equal(1, byKind[SimRequestKinds.OpenAlexList]);
         Assert.Equal(1, byKind[SimRequestKinds.Simulator]);
-        Assert.Equal(_server.RequestLog.Count, byKind.Values.Sum());
-        Assert.Equal(new Dictionary<string, int> { ["batch"] = 1, ["paper"] = 1 }, _server.RequestLog.CountThrottledByKind());
-        Assert.Equal(2, _server.RequestLog.CountByKind(r => r.Status == 200 && r.Kind == SimRequestKinds.Paper)[SimRequestKinds.Paper]);
+        Assert.Equal(Server.RequestLog.Count, byKind.Values.Sum());
+        Assert.Equal(new Dictionary<string, int> { ["batch"] = 1, ["paper"] = 1 }, Server.RequestLog.CountThrottledByKind());
+        Assert.Equal(2, Server.RequestLog.CountByKind(r => r.Status == 200 && r.Kind == SimRequestKinds.Paper)[SimRequestKinds.Paper]);
     }
 
     private Task<HttpResponseMessage> SendAsync(string kind) => kind switch
     {
-        "paper" => _http.GetAsync($"{_server.SemanticScholarBaseUrl}/paper/{Paper.PaperId}?fields=title"),
-        "citations" => _http.GetAsync($"{_server.SemanticScholarBaseUrl}/paper/{Paper.PaperId}/citations?fields=title&limit=10"),
-        "batch" => _http.PostAsync(
-            $"{_server.SemanticScholarBaseUrl}/paper/batch?fields=title",
+        "paper" => Http.GetAsync($"{Server.SemanticScholarBaseUrl}/paper/{Paper.PaperId}?fields=title"),
+        "citations" => Http.GetAsync($"{Server.SemanticScholarBaseUrl}/paper/{Paper.PaperId}/citations?fields=title&limit=10"),
+        "batch" => Http.PostAsync(
+            $"{Server.SemanticScholarBaseUrl}/paper/batch?fields=title",
             new StringContent(JsonSerializer.Serialize(new { ids = new[] { Paper.PaperId } }), Encoding.UTF8, "application/json")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

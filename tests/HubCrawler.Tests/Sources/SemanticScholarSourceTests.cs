@@ -4,6 +4,7 @@ using HubCrawler.Grains.Fetching;
 using HubCrawler.Grains.Hubs;
 using HubCrawler.Grains.Sources;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -192,8 +193,7 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
         _simulator.Faults.ServerErrorRate = 1.0;
         var fetch = source.GetPaperAsync(PaperIdentifier.Parse(Graph.Papers[3].PaperId));
         // Heal the source once it has failed a request, however long the first request took to go out.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (_simulator.RequestLog.Snapshot().Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(10);
+        await Eventually.Until(() => _simulator.RequestLog.Snapshot().Count != 0, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(10));
         _simulator.Faults.ServerErrorRate = 0;
         var result = await fetch;
 

@@ -3,13 +3,14 @@ using HubCrawler.Grains.Caching;
 using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HubCrawler.Tests.Storage;
 
 /// <summary>The document cache on a real Azure Blob API (Azurite).</summary>
 public sealed class BlobDocumentCacheTests : IAsyncLifetime
 {
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero));
     private AzuriteServer _azurite = null!;
     private BlobDocumentCache _cache = null!;
 
