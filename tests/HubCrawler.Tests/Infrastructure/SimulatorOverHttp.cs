@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HubCrawler.Simulator;
 
 namespace HubCrawler.Tests.Infrastructure;
@@ -15,6 +16,10 @@ public abstract class SimulatorOverHttp(Lazy<SyntheticGraph> graph) : IAsyncLife
 
     /// <summary>The simulator's faults (on a test's fake clock, say); null for the defaults.</summary>
     protected virtual SimulatorFaults? CreateFaults() => null;
+
+    /// <summary>The body of <paramref name="response"/> as JSON.</summary>
+    protected static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response) =>
+        await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
 
     public async Task DisposeAsync()
     {

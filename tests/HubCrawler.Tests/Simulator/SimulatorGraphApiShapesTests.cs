@@ -137,7 +137,4 @@ public sealed class SimulatorGraphApiShapesTests() : SimulatorOverHttp(SharedGra
         Http.PostAsync(
             $"{BaseUrl}/paper/batch?fields={fields}",
             new StringContent(JsonSerializer.Serialize(new { ids }), Encoding.UTF8, "application/json"));
-
-    private static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
 
@@ -108,7 +107,4 @@ public sealed class SimulatorPagingCapAndShiftTests() : SimulatorOverHttp(Shared
 
         return ids;
     }
-
-    private static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response) =>
-        await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
 }

@@ -203,7 +203,4 @@ public sealed class SimulatorReferencesTests() : SimulatorOverHttp(SharedGraph)
 
         return visited;
     }
-
-    private static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response) =>
-        await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
 }

@@ -359,7 +359,4 @@ public sealed class SimulatorServerTests() : SimulatorOverHttp(SharedGraph)
         Assert.Equal(Graph.Papers.Count, json.RootElement.GetProperty("papers").GetInt32());
         Assert.True(json.RootElement.GetProperty("requests").GetInt32() >= 0);
     }
-
-    private static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 }

@@ -290,7 +290,4 @@ public sealed class SimulatorThrottleTests() : SimulatorOverHttp(SharedGraph)
             new StringContent(JsonSerializer.Serialize(new { ids = new[] { Paper.PaperId } }), Encoding.UTF8, "application/json")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
-
-    private static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response) =>
-        JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 }

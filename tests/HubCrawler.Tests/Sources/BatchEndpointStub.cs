@@ -39,22 +39,7 @@ public sealed class BatchEndpointStub : IAsyncDisposable
     /// <summary>The query string of each request received.</summary>
     public ConcurrentQueue<string> Queries { get; } = new();
 
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-            _ = Task.Run(() => AnswerAsync(context));
-        }
-    }
+    private Task ServeAsync() => HttpListenerLoop.Serve(_listener, AnswerAsync, concurrently: true);
 
     private async Task AnswerAsync(HttpListenerContext context)
     {

@@ -29,27 +29,17 @@ public sealed class WebhookListener : IDisposable
         foreach (var status in statuses) _planned.Enqueue(status);
     }
 
-    private async Task Serve()
+    private Task Serve() => HttpListenerLoop.Serve(_listener, Answer);
+
+    private async Task Answer(HttpListenerContext context)
     {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-            using var body = new MemoryStream();
-            await context.Request.InputStream.CopyToAsync(body);
-            var headers = context.Request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase);
-            var status = _planned.TryDequeue(out var planned) ? planned : 200;
-            Calls.Enqueue(new Call(context.Request.HttpMethod, context.Request.ContentType, headers, body.ToArray(), status));
-            context.Response.StatusCode = status;
-            context.Response.Close();
-        }
+        using var body = new MemoryStream();
+        await context.Request.InputStream.CopyToAsync(body);
+        var headers = context.Request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase);
+        var status = _planned.TryDequeue(out var planned) ? planned : 200;
+        Calls.Enqueue(new Call(context.Request.HttpMethod, context.Request.ContentType, headers, body.ToArray(), status));
+        context.Response.StatusCode = status;
+        context.Response.Close();
     }
 
     public void Dispose()
