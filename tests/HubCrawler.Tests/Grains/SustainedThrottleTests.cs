@@ -46,7 +46,7 @@ public sealed class SustainedThrottleTests(SustainedThrottleCluster fixture, ITe
             while (seen is null && DateTime.UtcNow < deadline)
             {
                 var running = await job.GetStatus();
-                seen = running!.Waiting.FirstOrDefault();
+                seen = running!.Waiting is [var first, ..] ? first : null;
                 if (running.Done) break;
                 await Task.Delay(100);
             }

@@ -27,7 +27,7 @@ public sealed class OperationsHost : IAsyncLifetime
             builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans)));
     }
 
-    public HttpRequestMessage Keyed(HttpMethod method, string path)
+    public static HttpRequestMessage Keyed(HttpMethod method, string path)
     {
         var request = new HttpRequestMessage(method, path);
         request.Headers.Add("X-Api-Key", Key);
