@@ -8,9 +8,11 @@ namespace HubCrawler.Grains;
 /// provider. A burst of activations then queues in the silo instead of piling onto the storage account, where every
 /// operation would slow down together until activations time out (Orleans cancels an activation whose state read
 /// takes longer than its activation timeout). Each operation is counted and timed (hubcrawler.storage.*).</summary>
-public sealed class BoundedGrainStorage(IGrainStorage inner, int maxConcurrentOperations) : IGrainStorage
+public sealed class BoundedGrainStorage(IGrainStorage inner, int maxConcurrentOperations) : IGrainStorage, IDisposable
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, maxConcurrentOperations));
+
+    public void Dispose() => _slots.Dispose();
 
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         Bounded("read", () => inner.ReadStateAsync(stateName, grainId, grainState));

@@ -1,9 +1,9 @@
+using System.Globalization;
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Crawling;
 using HubCrawler.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Concurrency;
 using Orleans.Serialization;
 
 namespace HubCrawler.Grains;
@@ -20,7 +20,7 @@ public sealed class CrawlFrontierGrain(
     Serializer serializer,
     IOptions<CrawlOptions> options,
     TimeProvider time,
-    ILogger<CrawlFrontierGrain> logger) : Grain, ICrawlFrontierGrain
+    ILogger<CrawlFrontierGrain> logger) : Grain, ICrawlFrontierGrain, IDisposable
 {
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
 
@@ -40,7 +40,7 @@ public sealed class CrawlFrontierGrain(
     private IGrainTimer? _timer;
 
     private string JobId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().LastIndexOf('/')];
-    private int Partition => int.Parse(this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().LastIndexOf('/') + 1)..]);
+    private int Partition => int.Parse(this.GetPrimaryKeyString()[(this.GetPrimaryKeyString().LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture);
     private ICrawlJobGrain Job => GrainFactory.GetGrain<ICrawlJobGrain>(JobId);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -97,6 +97,8 @@ public sealed class CrawlFrontierGrain(
         CrawlerMetrics.Frontier(this.GetPrimaryKeyString(), null);
         return Task.CompletedTask;
     }
+
+    public void Dispose() => _append.Dispose();
 
     public async Task Finish()
     {

@@ -190,7 +190,7 @@ public sealed class CrawlJobGrain(
         else await Write();
     }
 
-    private async Task<AliasResolution> ResolveSeed(IPaperDirectoryGrain directory, string seed)
+    private static async Task<AliasResolution> ResolveSeed(IPaperDirectoryGrain directory, string seed)
     {
         try
         {

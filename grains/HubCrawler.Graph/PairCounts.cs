@@ -13,7 +13,7 @@ public static class PairCounts
     /// <summary>Pairs sharing references: for each paper, every pair of papers citing it.</summary>
     public static IReadOnlyList<PaperPair> Coupled(CitationGraph graph, int top) => Top(graph, graph.CitedBy, top);
 
-    private static IReadOnlyList<PaperPair> Top(CitationGraph graph, Func<int, IReadOnlyCollection<int>> neighbours, int top)
+    private static List<PaperPair> Top(CitationGraph graph, Func<int, IReadOnlyCollection<int>> neighbours, int top)
     {
         var counts = new Dictionary<(int, int), int>();
         for (var i = 0; i < graph.Papers.Count; i++)

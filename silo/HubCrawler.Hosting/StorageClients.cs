@@ -56,7 +56,7 @@ public sealed class StorageClients
                 $"e.g. a managed identity) or {StorageAccountOptions.Section}:{nameof(StorageAccountOptions.ConnectionString)} (Azurite or an account key).")
             : _options.ConnectionString;
 
-    private static TokenCredential CreateDefaultCredential(StorageAccountOptions options) =>
+    private static DefaultAzureCredential CreateDefaultCredential(StorageAccountOptions options) =>
         new DefaultAzureCredential(new DefaultAzureCredentialOptions
         {
             ManagedIdentityClientId = string.IsNullOrWhiteSpace(options.ManagedIdentityClientId) ? null : options.ManagedIdentityClientId,

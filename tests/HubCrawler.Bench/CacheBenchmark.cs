@@ -119,7 +119,7 @@ public sealed class CacheBenchmark(int papers, int lookups, Action<string> log)
                 explorerCitations = seen,
                 explorerSeconds = Math.Round(watch.Elapsed.TotalSeconds, 2),
                 grainStateBytes = await BlobBytes(blobs, "hubcrawler-grains", b => b.Contains(heavy.PaperId)),
-                citationPageBytes = await BlobBytes(blobs, "hubcrawler-citations", b => b.StartsWith(heavy.PaperId)),
+                citationPageBytes = await BlobBytes(blobs, "hubcrawler-citations", b => b.StartsWith(heavy.PaperId, StringComparison.Ordinal)),
                 // Paper 1 is among the most cited papers below the inline limit: the largest grain states.
                 paper1Citations = simulator.Graph.CitationsOf(1).Count,
                 paper1StateBytes = await BlobBytes(blobs, "hubcrawler-grains", b => b.Contains(ids[0])),

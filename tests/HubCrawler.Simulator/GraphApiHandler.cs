@@ -132,7 +132,7 @@ internal sealed class GraphApiHandler(
     }
 
     /// <summary>Any other path.</summary>
-    public Task HandleUnknownAsync(HttpContext context) =>
+    public static Task HandleUnknownAsync(HttpContext context) =>
         WriteAsync(context, StatusCodes.Status404NotFound, NotFound);
 
     private async Task AnswerListAsync(HttpContext context, string id, SimPaper? paper, bool references)

@@ -109,7 +109,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         var oracle = new OracleHandler(graph);
         app.MapGet("/sim/papers/{index}", (RequestDelegate)oracle.HandlePaperAsync);
         app.MapGet("/sim/reachable", (RequestDelegate)oracle.HandleReachableAsync);
-        app.MapFallback((RequestDelegate)handler.HandleUnknownAsync);
+        app.MapFallback((RequestDelegate)GraphApiHandler.HandleUnknownAsync);
 
         try
         {

@@ -36,7 +36,7 @@ internal sealed class CrawlGraphReader(IGrainFactory grains)
         }
     }
 
-    private async Task<ExportedPaper> Load(CrawledPaper crawled, IReadOnlySet<string> admitted, bool withEdges)
+    private async Task<ExportedPaper> Load(CrawledPaper crawled, HashSet<string> admitted, bool withEdges)
     {
         var grain = grains.GetGrain<IPaperGrain>(crawled.PaperId);
         var lookup = await grain.GetHub();

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using HubCrawler.Abstractions;
 using HubCrawler.Cli.Api;
 using Spectre.Console;
-using Spectre.Console.Rendering;
 
 namespace HubCrawler.Cli.Rendering;
 
@@ -48,7 +47,7 @@ internal static class CrawlWatcher
     }
 
     /// <summary>The live view: a line of totals, and a bar splitting the discovered papers into fetched, from cache, failed and pending.</summary>
-    private static IRenderable Board(CrawlStatus status, double perSecond, TimeSpan elapsed, int width)
+    private static Rows Board(CrawlStatus status, double perSecond, TimeSpan elapsed, int width)
     {
         var headline = new Markup(
             $"discovered [bold]{Cells.Count(status.Discovered)}[/] · [bold]{Cells.Rate(perSecond)}[/] papers/s · {Cells.Duration(elapsed)}"

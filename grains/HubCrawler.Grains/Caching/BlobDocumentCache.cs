@@ -104,7 +104,7 @@ public sealed class BlobDocumentCache(BlobServiceClient blobs, IOptions<CacheOpt
         return metadata;
     }
 
-    private static CachedDocument? FromMetadata(Uri url, IReadOnlyDictionary<string, string> metadata, string? contentType, byte[] body)
+    private static CachedDocument? FromMetadata(Uri url, System.Collections.ObjectModel.ReadOnlyDictionary<string, string> metadata, string? contentType, byte[] body)
     {
         // A hash collision or a foreign blob must never be served as this URL's document.
         if (!metadata.TryGetValue("url", out var stored) || stored != url.AbsoluteUri) return null;

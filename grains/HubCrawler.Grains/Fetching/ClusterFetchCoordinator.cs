@@ -1,7 +1,6 @@
 using HubCrawler.Abstractions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans.Runtime;
 
 namespace HubCrawler.Grains.Fetching;
 
@@ -28,7 +27,7 @@ public sealed class ClusterFetchCoordinator(FetchPipeline pipeline, IGrainFactor
             try
             {
                 _self ??= grains.CreateObjectReference<IHostBackoffObserver>(this);
-                var silos = (await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true)).Count;
+                var silos = (await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, stoppingToken)).Count;
                 pipeline.ShareRateWith(silos);
                 foreach (var host in pipeline.Hosts)
                     await grains.GetGrain<IHostBackoffGrain>(host).Subscribe(_self);

@@ -113,7 +113,7 @@ public static class HubSummarizer
         return (label, $"{label} citation behavior. Most common role is {name} ({Math.Round(top.Share * 100):0}%)");
     }
 
-    private static IReadOnlyList<RepresentativeCitation> Representatives(IReadOnlyList<CitationEdge> citations) =>
+    private static List<RepresentativeCitation> Representatives(IReadOnlyList<CitationEdge> citations) =>
         citations
             .OrderByDescending(c => c.CitingPaperId is not null)
             .ThenByDescending(c => c.IsInfluential)

@@ -17,7 +17,7 @@ public static class ArxivAbsPage
         var document = Parser.ParseDocument(Encoding.UTF8.GetString(body));
         IReadOnlyList<string> Meta(string name) => document.QuerySelectorAll($"meta[name='{name}']")
             .Select(m => m.GetAttribute("content")?.Trim()).OfType<string>().Where(c => c.Length > 0).ToList();
-        string? One(string name) => Meta(name).FirstOrDefault();
+        string? One(string name) => Meta(name) is [var first, ..] ? first : null;
 
         var title = One("citation_title") ?? throw new FormatException("the abs page has no citation_title meta tag");
         var arxivId = One("citation_arxiv_id") ?? throw new FormatException("the abs page has no citation_arxiv_id meta tag");

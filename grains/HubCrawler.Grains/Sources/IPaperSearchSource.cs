@@ -1,4 +1,3 @@
-using HubCrawler.Abstractions;
 
 namespace HubCrawler.Grains.Sources;
 

@@ -119,7 +119,7 @@ public static class OpenAlexJson
         return (metadata, ids);
     }
 
-    private static IReadOnlyList<string> Authors(JsonElement work)
+    private static List<string> Authors(JsonElement work)
     {
         if (!work.TryGetProperty("authorships", out var authorships) || authorships.ValueKind != JsonValueKind.Array) return [];
         var names = new List<string>();

@@ -124,7 +124,7 @@ public static class SemanticScholarJson
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-    private static IReadOnlyList<string> Strings(JsonElement element, string name)
+    private static List<string> Strings(JsonElement element, string name)
     {
         if (!element.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array) return [];
         var list = new List<string>(array.GetArrayLength());
@@ -133,7 +133,7 @@ public static class SemanticScholarJson
         return list;
     }
 
-    private static IReadOnlyList<string> Authors(JsonElement root)
+    private static List<string> Authors(JsonElement root)
     {
         if (!root.TryGetProperty("authors", out var authors) || authors.ValueKind != JsonValueKind.Array) return [];
         var names = new List<string>(authors.GetArrayLength());
@@ -142,7 +142,7 @@ public static class SemanticScholarJson
         return names;
     }
 
-    private static IReadOnlyDictionary<string, string> ExternalIds(JsonElement root)
+    private static Dictionary<string, string> ExternalIds(JsonElement root)
     {
         var ids = new Dictionary<string, string>();
         if (!root.TryGetProperty("externalIds", out var external) || external.ValueKind != JsonValueKind.Object) return ids;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using HubCrawler.Grains.Caching;
 using HubCrawler.Grains.Citations;
 using HubCrawler.Silo;

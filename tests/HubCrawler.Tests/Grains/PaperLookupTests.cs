@@ -1,6 +1,5 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Citations;
-using HubCrawler.Grains.Hubs;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
 

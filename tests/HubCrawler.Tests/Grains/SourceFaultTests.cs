@@ -1,5 +1,4 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -42,8 +42,8 @@ public sealed class SustainedThrottleTests(SustainedThrottleCluster fixture, ITe
 
             // While the source throttles, the crawl says whom it waits for, until when and why.
             var running = await Eventually.Last(
-                job.GetStatus, s => s!.Waiting.FirstOrDefault() is not null || s.Done, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(100));
-            var seen = running!.Waiting.FirstOrDefault();
+                job.GetStatus, s => s!.Waiting.Count > 0 || s.Done, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(100));
+            var seen = running!.Waiting is [var first, ..] ? first : null;
             Assert.NotNull(seen);
             Assert.Equal(new Uri(simulator.SemanticScholarBaseUrl).Authority, seen.Host);
             Assert.Contains("429 without Retry-After", seen.Reason);

@@ -17,7 +17,7 @@ public sealed class DashboardBrowserTests(OperationsHost host, Browser browser) 
         var denied = await Assert.ThrowsAsync<PlaywrightException>(() => locked.GotoAsync("/dashboard/"));
         Assert.Contains("ERR_INVALID_AUTH_CREDENTIALS", denied.Message);
 
-        using var start = host.Keyed(HttpMethod.Post, "/api/crawls");
+        using var start = OperationsHost.Keyed(HttpMethod.Post, "/api/crawls");
         start.Content = JsonContent.Create(new { seeds = new[] { host.Simulator.Graph.Papers[5].PaperId }, depth = 3, maxPapers = 5000 });
         Assert.Equal(HttpStatusCode.Accepted, (await host.Silo.Http.SendAsync(start)).StatusCode);
 

@@ -24,7 +24,7 @@ public sealed class OperationsHost() : SimulatedSilo(new SyntheticGraphOptions {
     protected override void Configure(WebApplicationBuilder builder) =>
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
 
-    public HttpRequestMessage Keyed(HttpMethod method, string path)
+    public static HttpRequestMessage Keyed(HttpMethod method, string path)
     {
         var request = new HttpRequestMessage(method, path);
         request.Headers.Add("X-Api-Key", Key);

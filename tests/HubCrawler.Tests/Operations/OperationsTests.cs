@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using HubCrawler.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +25,7 @@ public sealed class OperationsTests(OperationsHost host) : IClassFixture<Operati
         var before = await Scrape();
 
         var seed = host.Simulator.Graph.Papers[30];
-        using var start = host.Keyed(HttpMethod.Post, "/api/crawls");
+        using var start = OperationsHost.Keyed(HttpMethod.Post, "/api/crawls");
         start.Content = JsonContent.Create(new { seeds = new[] { seed.PaperId }, depth = 2, maxPapers = 500 });
         var started = await host.Silo.Http.SendAsync(start);
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
@@ -78,7 +76,7 @@ public sealed class OperationsTests(OperationsHost host) : IClassFixture<Operati
         var answered = 0;
         foreach (var route in routes.Where(r => !r.Contains('{')))
         {
-            using var keyed = host.Keyed(HttpMethod.Get, route);
+            using var keyed = OperationsHost.Keyed(HttpMethod.Get, route);
             // Headers only: some of the dashboard's routes stream.
             using var response = await host.Silo.Http.SendAsync(keyed, HttpCompletionOption.ResponseHeadersRead);
             Assert.True(response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden), $"{route}: {response.StatusCode}");

@@ -3,9 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using HubCrawler.Abstractions;
 using HubCrawler.Tests.Api;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Runtime;
 using Xunit.Abstractions;
 
 namespace HubCrawler.Tests.Security;

@@ -30,7 +30,7 @@ public sealed class SearchSourceTests : IAsyncLifetime
         await _simulator.DisposeAsync();
     }
 
-    private (FetchPipeline Pipeline, CachingFetcher Fetcher) Fetching()
+    private static (FetchPipeline Pipeline, CachingFetcher Fetcher) Fetching()
     {
         var pipeline = new FetchPipeline(Options.Create(new FetchOptions
         {

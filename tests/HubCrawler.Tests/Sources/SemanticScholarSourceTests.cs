@@ -127,7 +127,7 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
         var (withKey, _) = Create(apiKey: "secret-key");
         var accepted = await withKey.GetPaperAsync(PaperIdentifier.Parse(Graph.Papers[1].PaperId));
         Assert.True(accepted.IsSuccess, accepted.Message);
-        Assert.Equal("secret-key", _simulator.RequestLog.Snapshot().Last().ApiKey);
+        Assert.Equal("secret-key", _simulator.RequestLog.Snapshot()[^1].ApiKey);
     }
 
     [Fact]
