@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test: installs the pinned Azurite (the storage tests start their own on free
-# loopback ports), builds, runs the suite, and ends with "N passed, N failed, N skipped".
+# loopback ports) and axe-core (the accessibility tests), builds, runs the suite, and ends with "N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 npm ci --prefix infra/azurite --no-audit --no-fund --loglevel=error >/dev/null
+# axe-core, which the accessibility tests inject into the pages in Chromium.
+npm ci --prefix tests/HubCrawler.Tests/Web/axe --no-audit --no-fund --loglevel=error >/dev/null
 dotnet build HubCrawler.sln -c Release -nologo -clp:ErrorsOnly
 # The Azure templates: built and linted offline with the Bicep CLI from NuGet; any warning fails the run.
 bash infra/azure/build.sh

@@ -1,5 +1,5 @@
 using HubCrawler.Cli;
-using Spectre.Console;
+using HubCrawler.Cli.Rendering;
 
 // The first Ctrl+C cancels the running command (a watched crawl goes on in HubCrawler); a second one ends the process.
 using var interrupt = new CancellationTokenSource();
@@ -10,5 +10,6 @@ Console.CancelKeyPress += (_, e) =>
     interrupt.Cancel();
 };
 
-var errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-return await HubCrawlerCli.RunAsync(args, AnsiConsole.Console, Console.Out, new CliSettings { ErrorConsole = errors }, interrupt.Token);
+var console = ConsoleWidth.Create(Console.Out, Console.IsOutputRedirected);
+var errors = ConsoleWidth.Create(Console.Error, Console.IsErrorRedirected);
+return await HubCrawlerCli.RunAsync(args, console, Console.Out, new CliSettings { ErrorConsole = errors }, interrupt.Token);

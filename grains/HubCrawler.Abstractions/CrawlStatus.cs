@@ -13,7 +13,8 @@ public sealed record CrawlStatus
     /// <summary>Papers that already had a fresh hub, so nothing was fetched.</summary>
     [Id(4)] public int FromCache { get; init; }
     [Id(5)] public int Failed { get; init; }
-    /// <summary>Papers admitted but not yet reported back.</summary>
+    /// <summary>Papers admitted and not visited yet (a paper visited again for a shorter path is counted once, by its
+    /// first visit), so fetched + from cache + revalidated + failed + pending is the papers discovered.</summary>
     [Id(6)] public int Pending { get; init; }
     /// <summary>Citing papers not admitted because the paper budget was spent.</summary>
     [Id(7)] public int SkippedByBudget { get; init; }

@@ -270,19 +270,23 @@ public sealed class CrawlJobGrain(
         var counters = new FrontierCounters();
         var waiting = new Dictionary<string, HostWait>(StringComparer.Ordinal);
         var failures = new List<CrawlFailure>();
-        int admitted = 0, pending = 0;
+        int admitted = 0, pending = 0, unvisited = 0;
         foreach (var summary in Job.Summaries.Values.OrderBy(s => s.Partition))
         {
             counters.Add(summary.Counters);
             admitted += summary.Admitted;
             pending += summary.Pending;
+            // A paper reached again by a shorter path is visited again, so it is pending and already counted; shown
+            // as pending are only the papers not visited yet, so the counts add up to the papers discovered.
+            var visited = summary.Counters.Fetched + summary.Counters.FromCache + summary.Counters.Revalidated + summary.Counters.Failed;
+            unvisited += Math.Clamp(summary.Admitted - visited, 0, summary.Pending);
             failures.AddRange(summary.Failures);
             foreach (var wait in summary.Waiting)
                 waiting[wait.Host] = waiting.TryGetValue(wait.Host, out var known)
                     ? known with { Papers = known.Papers + wait.Papers, Until = known.Until > wait.Until ? known.Until : wait.Until }
                     : wait;
         }
-        if (!IsRunning) pending = 0;
+        if (!IsRunning) pending = unvisited = 0;
         var completed = counters.Fetched + counters.FromCache + counters.Revalidated + counters.Failed;
         var crawlWrites = counters.FrontierWrites + Job.Writes;
         return new CrawlStatus
@@ -293,7 +297,7 @@ public sealed class CrawlJobGrain(
             Fetched = counters.Fetched,
             FromCache = counters.FromCache,
             Failed = counters.Failed,
-            Pending = pending,
+            Pending = unvisited,
             SkippedByBudget = counters.SkippedByBudget + Job.SeedsSkippedByBudget,
             Done = Job.FinishedAt is not null,
             Cancelled = Job.Cancelled,

@@ -61,7 +61,7 @@ internal static class CrawlGraphSvg
             <h2 id="graph-heading">The crawl's graph</h2>
             <p class="meta" data-graph-note>{caption} Circle size: citations within the crawl; colour: year{(years.Count > 0 ? $", {first} (blue) to {last} (orange)" : "")}; arrows go from the citing paper to the cited one. Each circle opens the paper's hub.</p>
             <div class="graph-picture" style="max-width:100%;overflow-x:auto;background:var(--panel);border:1px solid var(--line);border-radius:.35rem">
-            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {N(Width)} {N(Height)}" width="100%" role="img" aria-labelledby="graph-heading" data-crawl-graph style="min-width:36rem;display:block">
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {N(Width)} {N(Height)}" width="100%" role="group" aria-labelledby="graph-heading" data-crawl-graph style="min-width:36rem;display:block">
             <defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#8a93a3"/></marker></defs>
             <g class="edges" stroke="#8a93a3" stroke-opacity="0.45" stroke-width="0.8" marker-end="url(#arrow)">{Html.Join(edges)}</g>
             <g class="nodes" stroke="#ffffff" stroke-width="0.8">{Html.Join(nodes)}</g>

@@ -13,7 +13,7 @@ internal static class ErrorPage
             <p data-detail>{detail}</p>
             </section>
             <h2>Open another hub</h2>
-            {Layout.SearchForm(searchValue, "error-search")}
+            {Layout.SearchForm(searchValue, "error-search", "Search again")}
             <p><a href="{PageLinks.Home}">Back to the start page</a></p>
             """), searchValue: searchValue), statusCode);
 

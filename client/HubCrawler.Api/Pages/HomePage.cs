@@ -9,7 +9,7 @@ internal static class HomePage
         <h1>Paper hubs</h1>
         <p>Open the hub of any paper: what it is, who cites it, in what role and with what polarity, and every citing paper.
         Type a paper's title or some words to find it, or a Semantic Scholar id, <code>arXiv:…</code>, <code>DOI:…</code>, <code>CorpusId:…</code> or <code>PMID:…</code>; a doi.org, arxiv.org or Semantic Scholar link works too.</p>
-        {Layout.SearchForm(null, "home-search")}
+        {Layout.SearchForm(null, "home-search", "Find a paper")}
         <h2>Recent crawls</h2>
         {RecentCrawlsView.Render(recent)}
         <p><a href="{PageLinks.Crawls}">Start a crawl</a> · <a href="{PageLinks.ApiReference}">API reference</a></p>

@@ -32,8 +32,10 @@ internal static class Layout
         </html>
         """);
 
-    public static Html SearchForm(string? value, string id = "search-box") => Html.Of($"""
-        <form class="search" role="search" method="get" action="{PageLinks.Search}">
+    /// <param name="label">The form's accessible name: a page with a second search box names each, so the two
+    /// <c>search</c> landmarks can be told apart.</param>
+    public static Html SearchForm(string? value, string id = "search-box", string label = "Site search") => Html.Of($"""
+        <form class="search" role="search" aria-label="{label}" method="get" action="{PageLinks.Search}">
         <input id="{id}" type="search" name="q" value="{value}" required maxlength="300" placeholder="A title, some words, arXiv:2507.21802, DOI:10.… or another paper id" aria-label="Title, words or paper id">
         <button type="submit">Find</button>
         </form>

@@ -12,7 +12,7 @@ internal static class HubView
     public static void Render(IAnsiConsole console, PaperHub hub)
     {
         var paper = hub.Metadata;
-        console.Write(new Rule($"[bold]{Markup.Escape(paper.Title ?? hub.PaperId)}[/]").LeftJustified());
+        console.Write(ConsoleWidth.Filling(console, new Rule($"[bold]{Markup.Escape(paper.Title ?? hub.PaperId)}[/]").LeftJustified()));
         if (paper.Authors.Count > 0)
         {
             var authors = string.Join(", ", paper.Authors.Take(AuthorsShown)) + (paper.Authors.Count > AuthorsShown ? $" and {paper.Authors.Count - AuthorsShown} more" : "");
@@ -30,7 +30,7 @@ internal static class HubView
         console.Write(facts);
 
         if (!string.IsNullOrWhiteSpace(paper.Tldr)) console.MarkupLineInterpolated($"\n[bold]TL;DR[/] {paper.Tldr}");
-        if (!string.IsNullOrWhiteSpace(paper.Abstract)) console.Write(new Panel(Cells.Plain(Cells.Clip(paper.Abstract, AbstractLength))).Header("Abstract").Expand());
+        if (!string.IsNullOrWhiteSpace(paper.Abstract)) console.Write(ConsoleWidth.Filling(console, new Panel(Cells.Plain(Cells.Clip(paper.Abstract, AbstractLength))).Header("Abstract").Expand()));
 
         RenderSummary(console, hub.Summary);
         RenderRepresentatives(console, hub.Summary.Representatives);
@@ -61,7 +61,7 @@ internal static class HubView
     private static void RenderSummary(IAnsiConsole console, HubSummary summary)
     {
         console.WriteLine();
-        console.Write(new Rule("[bold]How it is cited[/]").LeftJustified());
+        console.Write(ConsoleWidth.Filling(console, new Rule("[bold]How it is cited[/]").LeftJustified()));
         // The headline usually names the label already ("Mixed citation behavior. ..."); the label is added when it does not.
         if (summary.Headline.Contains(summary.BehaviourLabel, StringComparison.OrdinalIgnoreCase))
             console.MarkupLineInterpolated($"[bold]{summary.Headline}[/]");
@@ -116,7 +116,7 @@ internal static class HubView
                 + (citing.CitingPaperId is { } id ? $"\n[grey]{Markup.Escape(id)}[/]" : ""));
             table.AddRow(Cells.Plain(Cells.Word(citing.Role), new Style(Cells.RoleColor(citing.Role))), Cells.Plain(citing.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)), Cells.Number(citing.CitationCount), title);
         }
-        console.Write(table);
+        console.Write(ConsoleWidth.Filling(console, table));
         console.MarkupLine("[grey]★ influential citation[/]");
     }
 }

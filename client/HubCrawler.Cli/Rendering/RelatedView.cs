@@ -8,7 +8,7 @@ internal static class RelatedView
 {
     public static void Render(IAnsiConsole console, RelatedResponse related)
     {
-        console.Write(new Rule($"[bold]Related to {Markup.Escape(related.Title ?? related.PaperId)}[/]").LeftJustified());
+        console.Write(ConsoleWidth.Filling(console, new Rule($"[bold]Related to {Markup.Escape(related.Title ?? related.PaperId)}[/]").LeftJustified()));
         List(console, "Cited together with it (co-citation)", related.CoCitation);
         List(console, "Sharing its references (bibliographic coupling)", related.Coupling);
     }
