@@ -16,8 +16,12 @@ internal static class ApiDocumentation
     public static IServiceCollection AddHubCrawlerOpenApi(this IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, OpenApiPathOverrideProvider>());
-        services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(DocumentName, options => options
+            .AddSchemaTransformer(SchemaTypeFixes.Apply)
+            .AddOperationTransformer(ResponseHeaderDocs.Apply)
+            .AddDocumentTransformer((document, _, _) =>
         {
+            ApiKeyDocumentation.DeclareScheme(document);
             document.Info = new OpenApiInfo
             {
                 Title = "HubCrawler API",
