@@ -9,7 +9,7 @@ namespace HubCrawler.Tests.OpenApi;
 /// <summary>The served OpenAPI document passes the third-party linters generated clients are checked with: Redocly's
 /// recommended rules and Spectral's <c>spectral:oas</c>, both from the pinned npm set in infra/lint.</summary>
 [Collection(ApiCollection.Name)]
-public sealed class OpenApiLintTests(ApiHost host, ITestOutputHelper output) : IAsyncLifetime
+public sealed class OpenApiLintTests(Api.ApiHost host, ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly string LintFolder = Path.Combine(RepositoryRoot.Path, "infra", "lint");
     private readonly string _folder = Directory.CreateTempSubdirectory("hubcrawler-openapi-").FullName;
