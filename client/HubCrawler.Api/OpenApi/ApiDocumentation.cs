@@ -19,9 +19,12 @@ internal static class ApiDocumentation
         services.AddOpenApi(DocumentName, options => options
             .AddSchemaTransformer(SchemaTypeFixes.Apply)
             .AddOperationTransformer(ResponseHeaderDocs.Apply)
+            .AddOperationTransformer(DuplicateParameters.Remove)
             .AddDocumentTransformer((document, _, _) =>
         {
             ApiKeyDocumentation.DeclareScheme(document);
+            foreach (var server in document.Servers ?? [])
+                server.Url = server.Url?.TrimEnd('/');
             document.Info = new OpenApiInfo
             {
                 Title = "HubCrawler API",
