@@ -7,6 +7,7 @@ using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Pages;
 using HubCrawler.Api.Security;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +22,12 @@ public static class HubCrawlerApi
     /// <summary>JSON settings (camelCase, enums as camelCase strings), problem details, routing and OpenAPI.</summary>
     public static IServiceCollection AddHubCrawlerApi(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // Routing answers 415 before the endpoint runs (its Accepts metadata), with no detail of its own.
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && string.IsNullOrEmpty(context.ProblemDetails.Detail))
+                context.ProblemDetails.Detail = "This endpoint takes a JSON body: send it with Content-Type: application/json.";
+        });
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
@@ -46,6 +52,8 @@ public static class HubCrawlerApi
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseHeadAsGet();
+        app.UseRouting();
         app.UseHubCrawlerSecurity();
         app.MapHubCrawlerApiReference();
         app.MapHubCrawlerApi();

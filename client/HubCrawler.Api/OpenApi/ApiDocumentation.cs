@@ -16,8 +16,15 @@ internal static class ApiDocumentation
     public static IServiceCollection AddHubCrawlerOpenApi(this IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Transient<IApiDescriptionProvider, OpenApiPathOverrideProvider>());
-        services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(DocumentName, options => options
+            .AddSchemaTransformer(SchemaTypeFixes.Apply)
+            .AddOperationTransformer(ResponseHeaderDocs.Apply)
+            .AddOperationTransformer(DuplicateParameters.Remove)
+            .AddDocumentTransformer((document, _, _) =>
         {
+            ApiKeyDocumentation.DeclareScheme(document);
+            foreach (var server in document.Servers ?? [])
+                server.Url = server.Url?.TrimEnd('/');
             document.Info = new OpenApiInfo
             {
                 Title = "HubCrawler API",

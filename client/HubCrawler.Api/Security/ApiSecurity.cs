@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
+using HubCrawler.Api.OpenApi;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace HubCrawler.Api.Security;
 
@@ -50,12 +53,20 @@ public static class ApiSecurity
     /// <summary>Marks an endpoint as one that changes things: API key (or loopback) and the write rate limit.</summary>
     public static RouteHandlerBuilder RequiresWriteAccess(this RouteHandlerBuilder endpoint) =>
         endpoint.AddEndpointFilter<ApiKeyFilter>().RequireRateLimiting(WritePolicy)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .AddOpenApiOperationTransformer(RequireKeyInDocument);
 
     /// <summary>Marks a read that shows what only the key holder should see (watches hold webhook URLs): API key (or loopback),
     /// the read rate limit.</summary>
     public static RouteHandlerBuilder RequiresApiKey(this RouteHandlerBuilder endpoint) =>
-        endpoint.AddEndpointFilter<ApiKeyFilter>().ProducesProblem(StatusCodes.Status401Unauthorized);
+        endpoint.AddEndpointFilter<ApiKeyFilter>().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .AddOpenApiOperationTransformer(RequireKeyInDocument);
+
+    private static Task RequireKeyInDocument(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        ApiKeyDocumentation.Require(operation, context.Document);
+        return Task.CompletedTask;
+    }
 
     private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

@@ -251,6 +251,7 @@ public sealed class FetchPipeline : IDisposable
     {
         CrawlerMetrics.Untrack(this);
         _http.Dispose();
+        foreach (var gate in _gates.Values) gate.Dispose();
     }
 
     private sealed record Attempt(FetchResponse Response, TimeSpan? RetryAfter);

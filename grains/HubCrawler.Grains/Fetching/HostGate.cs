@@ -4,7 +4,7 @@ namespace HubCrawler.Grains.Fetching;
 /// and keeps every request away while the host is paused (<see cref="HostThrottle"/>). A pause longer than
 /// <see cref="ThrottleOptions.WaitInline"/> is not waited out here: the turn says until when, and the caller's
 /// paper goes back to its crawl to wait, holding no slot and no thread.</summary>
-internal sealed class HostGate(HostLimits limits, ThrottleOptions throttleOptions, TimeProvider time)
+internal sealed class HostGate(HostLimits limits, ThrottleOptions throttleOptions, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, limits.MaxConcurrency));
     private TimeSpan _interval = IntervalFor(limits.RequestsPerSecond, 1);
@@ -12,6 +12,8 @@ internal sealed class HostGate(HostLimits limits, ThrottleOptions throttleOption
     private DateTimeOffset _nextStart = DateTimeOffset.MinValue;
 
     public HostThrottle Throttle { get; } = new(throttleOptions, time);
+
+    public void Dispose() => _slots.Dispose();
 
     /// <summary>Takes this silo's share of the host's rate when <paramref name="silos"/> silos fetch from it.</summary>
     public void ShareWith(int silos)
