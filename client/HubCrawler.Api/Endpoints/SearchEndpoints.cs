@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.Contracts;
@@ -30,10 +29,12 @@ internal static class SearchEndpoints
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> Search([Description("A title, some words or a paper id.")] string? q, HttpRequest request, IGrainFactory grains)
+    // q is read here, not bound, so the OpenAPI document describes it once (WithQueryParameters above).
+    private static async Task<IResult> Search(HttpRequest request, IGrainFactory grains)
     {
+        var q = request.Query["q"].ToString();
         if (!QueryParameters.TryInt(request, "limit", ISearchGrain.DefaultLimit, out var limit, out var error)) return ApiProblems.BadRequest(error!);
-        var answer = await grains.GetGrain<ISearchGrain>(0).Search(q ?? "", limit);
+        var answer = await grains.GetGrain<ISearchGrain>(0).Search(q, limit);
         if (answer.RetryAt is { } at)
             request.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((at - TimeProvider.System.GetUtcNow()).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return answer.Error == SearchErrorKind.None ? Results.Ok(SearchResponse.Of(answer)) : ApiProblems.ForSearch(answer);
