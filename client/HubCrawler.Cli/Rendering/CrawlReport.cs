@@ -13,9 +13,19 @@ internal static class CrawlReport
     /// <summary>Papers reported back: fetched, served from cache, or failed.</summary>
     public static int Processed(CrawlStatus status) => status.Fetched + status.FromCache + status.Failed;
 
+    /// <summary>How long the crawl has run, or took: the server's start to its finish, or to now while it runs.</summary>
+    public static TimeSpan Elapsed(CrawlStatus status) => (status.FinishedAt ?? DateTimeOffset.Now) - status.StartedAt;
+
+    /// <summary>Papers reported back a second over the whole crawl so far: the one rate the live view and the summary show.</summary>
+    public static double Rate(CrawlStatus status)
+    {
+        var elapsed = Elapsed(status);
+        return elapsed > TimeSpan.Zero ? Processed(status) / elapsed.TotalSeconds : 0;
+    }
+
     public static void Render(IAnsiConsole console, CrawlStatus status)
     {
-        var elapsed = (status.FinishedAt ?? DateTimeOffset.Now) - status.StartedAt;
+        var elapsed = Elapsed(status);
         var state = State(status);
         var table = new Table()
             .Title($"Crawl {status.JobId}: {state}", new Style(decoration: Decoration.Bold))
@@ -35,7 +45,7 @@ internal static class CrawlReport
         Row(table, "finished", Cells.Time(status.FinishedAt));
         Row(table, state == "running" ? "running for" : "took", Cells.Duration(elapsed));
         if (elapsed > TimeSpan.Zero)
-            Row(table, "rate", $"{Cells.Rate(Processed(status) / elapsed.TotalSeconds)} papers/s");
+            Row(table, "rate", $"{Cells.Rate(Rate(status))} papers/s");
         Row(table, "source requests", $"{status.SourceRequests.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} ({Spend.PerPaper(status.Spend.RequestsPerPaper)} a paper)");
         foreach (var (kind, count) in status.Spend.RequestsByKind.OrderBy(k => k.Key, StringComparer.Ordinal))
             Row(table, "  " + kind, count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));

@@ -30,15 +30,14 @@ internal static class CrawlWatcher
     private static async Task<CrawlStatus> WatchLiveAsync(CliContext cli, HubCrawlerApiClient api, CrawlStatus started, CancellationToken cancellationToken)
     {
         var rate = new RateMeter();
-        var clock = Stopwatch.StartNew();
         var width = Math.Min(cli.Console.Profile.Width, 100);
-        return await cli.Console.Live(Board(started, rate.Add(CrawlReport.Processed(started)), clock.Elapsed, width))
+        return await cli.Console.Live(Board(started, rate.Add(CrawlReport.Processed(started)), width))
             .AutoClear(false)
             .StartAsync(async context =>
             {
                 await foreach (var status in api.Events.WatchAsync(started.JobId, cancellationToken))
                 {
-                    context.UpdateTarget(Board(status, rate.Add(CrawlReport.Processed(status)), clock.Elapsed, width));
+                    context.UpdateTarget(Board(status, rate.Add(CrawlReport.Processed(status)), width));
                     context.Refresh();
                     if (status.Done) return status;
                 }
@@ -46,11 +45,12 @@ internal static class CrawlWatcher
             });
     }
 
-    /// <summary>The live view: a line of totals, and a bar splitting the discovered papers into fetched, from cache, failed and pending.</summary>
-    private static Rows Board(CrawlStatus status, double perSecond, TimeSpan elapsed, int width)
+    /// <summary>The live view: a line of totals, and a bar splitting the discovered papers into fetched, from cache, failed and pending.
+    /// The rate and the time are the crawl's own (as in the summary); <paramref name="recent"/> is the last few seconds' rate.</summary>
+    private static Rows Board(CrawlStatus status, double recent, int width)
     {
         var headline = new Markup(
-            $"discovered [bold]{Cells.Count(status.Discovered)}[/] · [bold]{Cells.Rate(perSecond)}[/] papers/s · {Cells.Duration(elapsed)}"
+            $"discovered [bold]{Cells.Count(status.Discovered)}[/] · [bold]{Cells.Rate(CrawlReport.Rate(status))}[/] papers/s (now {Cells.Rate(recent)}) · {Cells.Duration(CrawlReport.Elapsed(status))}"
             + (status.Done ? " · [green]done[/]" : ""));
         if (status.Fetched + status.FromCache + status.Failed + status.Pending == 0) return new Rows(headline, new Markup("[grey]resolving the seeds…[/]"));
         var bar = new BreakdownChart().Width(width).ShowTagValues().UseValueFormatter(v => Cells.Count((int)v))
@@ -72,11 +72,11 @@ internal static class CrawlWatcher
         await foreach (var status in api.Events.WatchAsync(started.JobId, cancellationToken))
         {
             var processed = CrawlReport.Processed(status);
-            var perSecond = rate.Add(processed);
+            var recent = rate.Add(processed);
             var due = lastPrint == 0 || Stopwatch.GetElapsedTime(lastPrint) >= PlainEvery;
             if (status.Done || (due && printed != (processed, status.Discovered)))
             {
-                await log.WriteLineAsync(Markup.Remove(Describe(status, perSecond)) + " · " + Spend.Line(status));
+                await log.WriteLineAsync(Markup.Remove(Describe(status, recent)) + " · " + Spend.Line(status));
                 foreach (var wait in status.Waiting) await log.WriteLineAsync($"waiting for {wait.Host}: {Spend.Wait(wait)}");
                 await log.FlushAsync(cancellationToken);
                 printed = (processed, status.Discovered);
@@ -91,10 +91,12 @@ internal static class CrawlWatcher
     private static async Task<CrawlStatus> FinalAsync(HubCrawlerApiClient api, string jobId, CancellationToken cancellationToken) =>
         (await api.GetCrawlAsync(jobId, cancellationToken)).Value;
 
-    /// <summary>One line of figures, as markup (numbers and fixed words only, so nothing needs escaping).</summary>
-    private static string Describe(CrawlStatus status, double perSecond) =>
+    /// <summary>One line of figures, as markup (numbers and fixed words only, so nothing needs escaping); the rate and time are
+    /// the crawl's own, as in the summary, and <paramref name="recent"/> the last few seconds' rate.</summary>
+    private static string Describe(CrawlStatus status, double recent) =>
         $"discovered [bold]{Cells.Count(status.Discovered)}[/] · fetched [bold]{Cells.Count(status.Fetched)}[/] · "
         + $"from cache [bold]{Cells.Count(status.FromCache)}[/] · "
         + (status.Failed > 0 ? $"[red]failed {Cells.Count(status.Failed)}[/]" : "failed 0")
-        + $" · pending [bold]{Cells.Count(status.Pending)}[/] · {Cells.Rate(perSecond)} papers/s";
+        + $" · pending [bold]{Cells.Count(status.Pending)}[/] · {Cells.Rate(CrawlReport.Rate(status))} papers/s (now {Cells.Rate(recent)})"
+        + $" · {Cells.Duration(CrawlReport.Elapsed(status))}";
 }

@@ -40,6 +40,19 @@ public sealed partial class CliTests(ApiHost host)
     }
 
     [Fact]
+    public async Task The_last_progress_line_shows_the_rate_and_time_the_summary_shows()
+    {
+        var run = await CliRunner.RunAsync(Api, "crawl", Graph.Papers[163].PaperId, "--depth", "2", "--max-papers", "5000");
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+        var progress = Regex.Matches(run.Console, @"([\d.]+) papers/s \(now [\d.]+\) · ([^·\r\n]+) ·");
+        Assert.NotEmpty(progress);
+        var (rate, took) = (progress[^1].Groups[1].Value, progress[^1].Groups[2].Value.Trim());
+        Assert.Matches($@"rate\W+{Regex.Escape(rate)} papers/s", run.Console);
+        Assert.Matches($@"took\W+{Regex.Escape(took)}", run.Console);
+    }
+
+    [Fact]
     public async Task A_crawl_none_of_whose_seeds_exists_is_exit_1_and_lists_the_seed_errors()
     {
         var run = await CliRunner.RunAsync(Api, "crawl", "arXiv:2901.99999", "--depth", "1");
