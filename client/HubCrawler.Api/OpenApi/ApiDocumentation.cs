@@ -19,7 +19,6 @@ internal static class ApiDocumentation
         services.AddOpenApi(DocumentName, options => options
             .AddSchemaTransformer(SchemaTypeFixes.Apply)
             .AddOperationTransformer(ResponseHeaderDocs.Apply)
-            .AddOperationTransformer(DuplicateParameters.Remove)
             .AddDocumentTransformer((document, _, _) =>
         {
             ApiKeyDocumentation.DeclareScheme(document);
