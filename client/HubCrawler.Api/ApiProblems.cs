@@ -6,8 +6,10 @@ namespace HubCrawler.Api;
 /// <summary>RFC 9457 problem answers, one per way a request can go wrong.</summary>
 internal static class ApiProblems
 {
+    public const string BadRequestTitle = "The request is not valid";
+
     public static IResult BadRequest(string detail) =>
-        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "The request is not valid");
+        Results.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: BadRequestTitle);
 
     public static IResult NotFound(string detail) =>
         Results.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");

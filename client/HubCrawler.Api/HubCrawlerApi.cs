@@ -5,6 +5,7 @@ using HubCrawler.Api.Export;
 using HubCrawler.Api.Health;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Pages;
+using HubCrawler.Api.Queries;
 using HubCrawler.Api.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +28,12 @@ public static class HubCrawlerApi
             // Routing answers 415 before the endpoint runs (its Accepts metadata), with no detail of its own.
             if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType && string.IsNullOrEmpty(context.ProblemDetails.Detail))
                 context.ProblemDetails.Detail = "This endpoint takes a JSON body: send it with Content-Type: application/json.";
+            // The query records' validation answers with its rules' messages; the detail says them all, as every problem here does.
+            if (context.ProblemDetails is HttpValidationProblemDetails { Errors.Count: > 0 } invalid && string.IsNullOrEmpty(invalid.Detail))
+            {
+                invalid.Title = ApiProblems.BadRequestTitle;
+                invalid.Detail = string.Join(" ", invalid.Errors.SelectMany(e => e.Value));
+            }
         });
         services.ConfigureHttpJsonOptions(options =>
         {
@@ -41,6 +48,7 @@ public static class HubCrawlerApi
             options.SetParameterPolicy<FeedSuffixConstraint>(FeedSuffixConstraint.Name);
             options.SetParameterPolicy<ExportSuffixConstraint>(ExportSuffixConstraint.Name);
         });
+        services.AddValidation();
         services.AddHubCrawlerOpenApi();
         services.AddHubCrawlerSecurity();
         services.AddHealthChecks().AddCheck<ClusterReadinessCheck>("cluster");
@@ -64,7 +72,7 @@ public static class HubCrawlerApi
     /// <summary>The JSON API under /api, and the health and readiness probes.</summary>
     public static IEndpointRouteBuilder MapHubCrawlerApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api");
+        var api = endpoints.MapGroup("/api").ExplainQueryBindingFailures((_, error) => ApiProblems.BadRequest(error));
         PaperEndpoints.Map(api);
         SearchEndpoints.Map(api);
         CrawlEndpoints.Map(api);

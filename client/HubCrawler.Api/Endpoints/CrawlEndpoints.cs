@@ -4,6 +4,7 @@ using System.Text.Json;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.Contracts;
 using HubCrawler.Api.OpenApi;
+using HubCrawler.Api.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -14,8 +15,6 @@ namespace HubCrawler.Api.Endpoints;
 /// <summary>Starting, listing, watching and cancelling crawl jobs.</summary>
 internal static class CrawlEndpoints
 {
-    public const int DefaultListLimit = 20;
-    public const int MaxListLimit = 200;
     /// <summary>Far above the largest valid request (1,000 seeds of at most 200 characters).</summary>
     public const long MaxBodyBytes = 1024 * 1024;
     private const string JobIdDescription = "The job id from the Location header of POST /api/crawls (16 hex characters).";
@@ -39,7 +38,6 @@ internal static class CrawlEndpoints
             .WithTags("Crawls")
             .WithSummary("Recent crawls")
             .WithDescription("The most recent crawls, newest first, each with its current status.")
-            .WithQueryParameters(QueryParameterDoc.Integer("limit", $"How many crawls (default {DefaultListLimit}, 1 to {MaxListLimit})."))
             .Produces<CrawlList>()
             .ProducesProblems(StatusCodes.Status400BadRequest);
 
@@ -93,12 +91,8 @@ internal static class CrawlEndpoints
         Results.Problem($"The crawl request is larger than {MaxBodyBytes / (1024 * 1024)} MiB; a valid one (at most {CrawlRequest.MaxSeeds} seeds) is far smaller.",
             statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large");
 
-    private static async Task<IResult> ListCrawls(HttpRequest request, IGrainFactory grains)
-    {
-        if (!QueryParameters.TryInt(request, "limit", DefaultListLimit, out var limit, out var error)) return ApiProblems.BadRequest(error!);
-        if (limit is < 1 or > MaxListLimit) return ApiProblems.BadRequest($"limit must be between 1 and {MaxListLimit}.");
-        return Results.Ok(new CrawlList(await RecentCrawls.Load(grains, limit)));
-    }
+    private static async Task<IResult> ListCrawls([AsParameters] CrawlListParameters parameters, IGrainFactory grains) =>
+        Results.Ok(new CrawlList(await RecentCrawls.Load(grains, parameters.Limit ?? CrawlListParameters.DefaultLimit)));
 
     private static async Task<IResult> GetCrawl([Description(JobIdDescription)] string jobId, IGrainFactory grains)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.Contracts;
 using HubCrawler.Api.OpenApi;
+using HubCrawler.Api.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,7 +13,6 @@ namespace HubCrawler.Api.Endpoints;
 /// <summary>Paper hubs and the citations explorer.</summary>
 internal static class PaperEndpoints
 {
-    public const int DefaultCitationsLimit = 50;
     private const string IdDescription = "A paper id: a 40-hex Semantic Scholar id, `arXiv:2507.21802`, `DOI:10.18653/v1/N18-3011` (slashes allowed), `CorpusId:123` or `PMID:123`.";
 
     public static void Map(IEndpointRouteBuilder api)
@@ -25,7 +25,6 @@ internal static class PaperEndpoints
             .WithSummary("A page of a paper's citing papers")
             .WithDescription("The citations explorer: filter by role, polarity and year range, sort, and page with offset/limit. " +
                              "`next` is the URL of the next page with the same filters (null on the last page). The paper is fetched first if it is not cached.")
-            .WithQueryParameters(CitationQueryParameters())
             .Produces<CitationPageResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status502BadGateway);
 
@@ -37,7 +36,6 @@ internal static class PaperEndpoints
             .WithDescription("The references explorer, with the citations explorer's filters, sorting and paging. Each item's `citing*` fields " +
                              "describe the cited paper (the other end of the edge); `direction` is `references`. The references are read from the " +
                              "sources the first time they are asked for (a lookup alone does not spend requests on them).")
-            .WithQueryParameters(CitationQueryParameters())
             .Produces<CitationPageResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status502BadGateway);
 
@@ -47,39 +45,28 @@ internal static class PaperEndpoints
             .WithSummary("A paper's hub")
             .WithDescription("Metadata, the role and polarity summary, the behaviour label and headline, representative citing papers, " +
                              "freshness and sources. Served from the cache when fresh, else fetched from the source on demand.")
-            .WithQueryParameters(QueryParameterDoc.Boolean("refresh", "true asks the source for a fresh copy even if the cached hub is fresh (default false)."))
             .Produces<PaperHub>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status502BadGateway);
     }
 
-    public static QueryParameterDoc[] CitationQueryParameters() =>
-    [
-        QueryParameterDoc.Integer("offset", $"Index of the first citation to return (default 0, at most {CitationQuery.MaxOffset})."),
-        QueryParameterDoc.Integer("limit", $"Page size (default {DefaultCitationsLimit}, 1 to {CitationQuery.MaxLimit})."),
-        QueryParameterDoc.Enum<CitationRole>("role", "Only citations counted under this role."),
-        QueryParameterDoc.Enum<CitationPolarity>("polarity", "Only citations with this polarity."),
-        QueryParameterDoc.Integer("yearFrom", "Only citing papers published in or after this year."),
-        QueryParameterDoc.Integer("yearTo", "Only citing papers published in or before this year."),
-        QueryParameterDoc.Enum<CitationSort>("sort", "source (the source's order, default), influence (influential first, then most cited), citations (most cited first) or year (newest first)."),
-    ];
-
-    private static async Task<IResult> GetPaper([Description(IdDescription)] string id, HttpRequest request, IGrainFactory grains)
+    private static async Task<IResult> GetPaper([Description(IdDescription)] string id, [AsParameters] PaperParameters parameters, IGrainFactory grains)
     {
-        if (!QueryParameters.TryBool(request, "refresh", out var refresh, out var error)) return ApiProblems.BadRequest(error!);
-        var lookup = await grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(Uri.UnescapeDataString(id), refresh);
+        var lookup = await grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(Uri.UnescapeDataString(id), parameters.Refresh ?? false);
         return lookup.Hub is { } hub ? Results.Ok(hub) : ApiProblems.ForLookup(lookup.Error, lookup.Message);
     }
 
-    private static Task<IResult> GetCitations([Description(IdDescription)] string id, HttpRequest request, IGrainFactory grains) =>
-        GetEdges(id, CitationsSuffixConstraint.Suffix, request, (directory, paperId, query) => directory.Citations(paperId, query), grains);
+    private static Task<IResult> GetCitations([Description(IdDescription)] string id, [AsParameters] CitationPageParameters parameters,
+        HttpRequest request, IGrainFactory grains) =>
+        GetEdges(id, CitationsSuffixConstraint.Suffix, parameters, request, (directory, paperId, query) => directory.Citations(paperId, query), grains);
 
-    private static Task<IResult> GetReferences([Description(IdDescription)] string id, HttpRequest request, IGrainFactory grains) =>
-        GetEdges(id, ReferencesSuffixConstraint.Suffix, request, (directory, paperId, query) => directory.References(paperId, query), grains);
+    private static Task<IResult> GetReferences([Description(IdDescription)] string id, [AsParameters] CitationPageParameters parameters,
+        HttpRequest request, IGrainFactory grains) =>
+        GetEdges(id, ReferencesSuffixConstraint.Suffix, parameters, request, (directory, paperId, query) => directory.References(paperId, query), grains);
 
-    private static async Task<IResult> GetEdges(string id, string suffix, HttpRequest request,
+    private static async Task<IResult> GetEdges(string id, string suffix, CitationPageParameters parameters, HttpRequest request,
         Func<IPaperDirectoryGrain, string, CitationQuery, Task<CitationsLookup>> read, IGrainFactory grains)
     {
-        if (!CitationQueryReader.TryRead(request, DefaultCitationsLimit, out var query, out var error)) return ApiProblems.BadRequest(error!);
+        var query = parameters.ToQuery(CitationPageParameters.DefaultLimit);
         var paperId = Uri.UnescapeDataString(id[..^suffix.Length]);
         var result = await read(grains.GetGrain<IPaperDirectoryGrain>(0), paperId, query);
         if (result.Page is not { } page) return ApiProblems.ForLookup(result.Error, result.Message);
@@ -87,11 +74,11 @@ internal static class PaperEndpoints
         string? next = null;
         if (page.NextOffset is { } nextOffset)
         {
-            var parameters = QueryString.Create(request.Query
+            var nextQuery = QueryString.Create(request.Query
                 .Where(p => p.Key != "offset")
                 .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
                 .Append(new KeyValuePair<string, string?>("offset", nextOffset.ToString(CultureInfo.InvariantCulture))));
-            next = $"/api/papers/{page.PaperId}{suffix}{parameters}";
+            next = $"/api/papers/{page.PaperId}{suffix}{nextQuery}";
         }
         return Results.Ok(new CitationPageResponse(page.PaperId, page.Total, page.Offset, page.Limit, page.NextOffset, next, page.Items) { Direction = page.Direction });
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.Contracts;
 using HubCrawler.Api.OpenApi;
+using HubCrawler.Api.Queries;
 using HubCrawler.Api.Related;
 using HubCrawler.Graph;
 using Microsoft.AspNetCore.Builder;
@@ -14,10 +15,6 @@ namespace HubCrawler.Api.Endpoints;
 /// <summary>Related papers of one paper and the ranking of a crawl's papers, from the hubs held (no source request).</summary>
 internal static class RelatedEndpoints
 {
-    public const int DefaultRelatedLimit = 20;
-    public const int MaxRelatedLimit = 100;
-    public const int DefaultRankingLimit = 50;
-    public const int MaxRankingLimit = 1000;
     public const int PairsShown = 20;
 
     public static void Map(IEndpointRouteBuilder api)
@@ -32,7 +29,6 @@ internal static class RelatedEndpoints
                              "its references too, by how many references they share (\"shares 5 references\"), known from its references' citation lists. " +
                              "Each list says how many of the lists it needs were read (`status` complete, partial or unknown: a paper whose references were " +
                              "never read has coupling `unknown`, not empty). 404 when the paper has no hub (look it up first).")
-            .WithQueryParameters(QueryParameterDoc.Integer("limit", $"Papers per list (default {DefaultRelatedLimit}, 1 to {MaxRelatedLimit})."))
             .Produces<RelatedPapersResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
@@ -44,18 +40,14 @@ internal static class RelatedEndpoints
                              "a citation passes rank to the cited paper), highest first, with each paper's citations within the crawl in both directions " +
                              "(`citedBy`, `cites`). For the crawl as a whole, `coCitedPairs` and `coupledPairs`: the pairs of its papers most often cited together " +
                              $"by its papers, and those sharing the most references among them (top {PairsShown}). Computed from the hubs held, with no source request; paged with offset and limit.")
-            .WithQueryParameters(
-                QueryParameterDoc.Integer("offset", "Index of the first paper to return (default 0)."),
-                QueryParameterDoc.Integer("limit", $"Page size (default {DefaultRankingLimit}, 1 to {MaxRankingLimit})."))
             .Produces<CrawlRankingResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> GetRelated([Description("A paper id in any accepted form (see GET /api/papers/{id}).")] string id,
-        HttpRequest request, IGrainFactory grains)
+        [AsParameters] RelatedParameters parameters, HttpRequest request, IGrainFactory grains)
     {
-        if (!QueryParameters.TryInt(request, "limit", DefaultRelatedLimit, out var limit, out var error)) return ApiProblems.BadRequest(error!);
-        if (limit is < 1 or > MaxRelatedLimit) return ApiProblems.BadRequest($"limit must be between 1 and {MaxRelatedLimit}.");
+        var limit = parameters.Limit ?? RelatedParameters.DefaultLimit;
         var paperId = Uri.UnescapeDataString(id[..^RelatedSuffixConstraint.Suffix.Length]);
         var resolution = await grains.GetGrain<IPaperDirectoryGrain>(0).Resolve(paperId);
         if (resolution.CanonicalId is not { } canonical) return ApiProblems.ForLookup(resolution.Error, resolution.Message);
@@ -73,13 +65,11 @@ internal static class RelatedEndpoints
     public static string NotHeld(string paperId) =>
         $"HubCrawler holds no hub for '{paperId}' yet; related papers are computed from hubs held. Look the paper up (GET /api/papers/{paperId}) or crawl it first.";
 
-    private static async Task<IResult> GetRanking([Description("The crawl's job id (16 hex characters).")] string jobId, HttpRequest request, IGrainFactory grains)
+    private static async Task<IResult> GetRanking([Description("The crawl's job id (16 hex characters).")] string jobId,
+        [AsParameters] RankingParameters parameters, HttpRequest request, IGrainFactory grains)
     {
         if (!JobIds.IsValid(jobId)) return ApiProblems.BadRequest(JobIds.Invalid(jobId));
-        if (!QueryParameters.TryInt(request, "offset", 0, out var offset, out var error)
-            || !QueryParameters.TryInt(request, "limit", DefaultRankingLimit, out var limit, out error)) return ApiProblems.BadRequest(error!);
-        if (offset < 0) return ApiProblems.BadRequest("offset must not be negative.");
-        if (limit is < 1 or > MaxRankingLimit) return ApiProblems.BadRequest($"limit must be between 1 and {MaxRankingLimit}.");
+        var (offset, limit) = (parameters.Offset ?? 0, parameters.Limit ?? RankingParameters.DefaultLimit);
         var snapshot = await new CrawlGraphSnapshotReader(grains).Read(jobId, request.HttpContext.RequestAborted);
         if (snapshot is null) return ApiProblems.NotFound(JobIds.Unknown(jobId));
 

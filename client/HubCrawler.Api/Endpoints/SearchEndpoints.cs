@@ -2,6 +2,7 @@ using System.Globalization;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.Contracts;
 using HubCrawler.Api.OpenApi;
+using HubCrawler.Api.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,19 +23,13 @@ internal static class SearchEndpoints
                              "one request each, and the answer is cached briefly, so a repeated query spends nothing. `exactMatch` is the paper whose " +
                              "title is the query (case and punctuation ignored). No hub is built until one is opened. 400 for an empty, too long or " +
                              "malformed query; 503 naming the source when no source could answer, with Retry-After when they all asked to wait (one that fails while another answers is listed in `failedSources`).")
-            .WithQueryParameters(
-                new QueryParameterDoc("q", "string", $"A title, some words or a paper id (1 to {SearchInput.MaxLength} characters)."),
-                QueryParameterDoc.Integer("limit", $"Most papers to return (default {ISearchGrain.DefaultLimit}, 1 to {ISearchGrain.MaxLimit})."))
             .Produces<SearchResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable);
     }
 
-    // q is read here, not bound, so the OpenAPI document describes it once (WithQueryParameters above).
-    private static async Task<IResult> Search(HttpRequest request, IGrainFactory grains)
+    private static async Task<IResult> Search([AsParameters] SearchParameters parameters, HttpRequest request, IGrainFactory grains)
     {
-        var q = request.Query["q"].ToString();
-        if (!QueryParameters.TryInt(request, "limit", ISearchGrain.DefaultLimit, out var limit, out var error)) return ApiProblems.BadRequest(error!);
-        var answer = await grains.GetGrain<ISearchGrain>(0).Search(q, limit);
+        var answer = await grains.GetGrain<ISearchGrain>(0).Search(parameters.Q ?? "", parameters.Limit ?? ISearchGrain.DefaultLimit);
         if (answer.RetryAt is { } at)
             request.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((at - TimeProvider.System.GetUtcNow()).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return answer.Error == SearchErrorKind.None ? Results.Ok(SearchResponse.Of(answer)) : ApiProblems.ForSearch(answer);

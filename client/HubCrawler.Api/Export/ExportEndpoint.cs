@@ -29,16 +29,17 @@ internal static class ExportEndpoint
                 "graphml and gexf (Gephi): a directed graph with the same fields as node and edge attributes. " +
                 "bibtex, ris and csljson (reference managers): one entry per paper with a hub (no edges), keyed like vaswani2017attention, " +
                 "unique within the file; the entry type (article, inproceedings, misc) follows the venue.")
-            .WithQueryParameters(QueryParameterDoc.OneOf("format", "Output format (default jsonl).", ExportFormats.Names(ExportFormats.Crawl)))
             .Produces<string>(StatusCodes.Status200OK, ExportFormats.MediaType(ExportFormat.Jsonl), [.. ExportFormats.Crawl.Skip(1).Select(ExportFormats.MediaType)])
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
     }
 
     private static async Task<IResult> Export(
-        [Description("The crawl's job id (16 hex characters).")] string jobId, HttpRequest request, IGrainFactory grains, IOptions<JsonOptions> json)
+        [Description("The crawl's job id (16 hex characters).")] string jobId,
+        [Description("Output format: jsonl (the default), csv, graphml, gexf, bibtex, ris or csljson.")] string? format,
+        HttpRequest request, IGrainFactory grains, IOptions<JsonOptions> json)
     {
         if (!JobIds.IsValid(jobId)) return ApiProblems.BadRequest(JobIds.Invalid(jobId));
-        if (ExportFormats.Parse(request.Query["format"].ToString(), ExportFormat.Jsonl, ExportFormats.Crawl, out var error) is not { } format)
+        if (ExportFormats.Parse(format ?? "", ExportFormat.Jsonl, ExportFormats.Crawl, out var error) is not { } exportFormat)
             return ApiProblems.BadRequest(error!);
         if (await grains.GetGrain<ICrawlJobGrain>(jobId).GetStatus() is null) return ApiProblems.NotFound(JobIds.Unknown(jobId));
 
@@ -46,12 +47,12 @@ internal static class ExportEndpoint
         var aborted = request.HttpContext.RequestAborted;
         return Results.Stream(async stream =>
         {
-            if (ExportFormats.IsBibliography(format))
+            if (ExportFormats.IsBibliography(exportFormat))
             {
-                await BibliographyExport.WriteAsync(format, stream, Records(reader.Read(jobId, withEdges: false, aborted)));
+                await BibliographyExport.WriteAsync(exportFormat, stream, Records(reader.Read(jobId, withEdges: false, aborted)));
                 return;
             }
-            await using ICrawlExportWriter writer = format switch
+            await using ICrawlExportWriter writer = exportFormat switch
             {
                 ExportFormat.Csv => new CsvExportWriter(stream),
                 ExportFormat.Graphml => new GraphMlExportWriter(stream),
@@ -61,7 +62,7 @@ internal static class ExportEndpoint
             await foreach (var paper in reader.Read(jobId, withEdges: true, aborted))
                 await writer.WriteAsync(PaperRow.From(paper), paper.Edges());
             await writer.CompleteAsync();
-        }, ExportFormats.ContentType(format), $"crawl-{jobId}.{ExportFormats.Extension(format)}");
+        }, ExportFormats.ContentType(exportFormat), $"crawl-{jobId}.{ExportFormats.Extension(exportFormat)}");
     }
 
     // A paper without a hub has nothing to cite it by.

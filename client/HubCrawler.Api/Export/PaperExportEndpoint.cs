@@ -5,6 +5,7 @@ using HubCrawler.Abstractions;
 using HubCrawler.Api.Endpoints;
 using HubCrawler.Api.Export.Bibliography;
 using HubCrawler.Api.OpenApi;
+using HubCrawler.Api.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -30,26 +31,21 @@ internal static partial class PaperExportEndpoint
                 "409 until then), optionally narrowed with the explorer's filters. bibtex: @article/@inproceedings/@misc entries keyed like " +
                 "vaswani2017attention (a letter is added on a collision); ris: TY … ER records; csljson: an array of CSL-JSON items. " +
                 "Citing papers no source resolved are written with what is known of them. Streamed, a page of the list at a time.")
-            .WithQueryParameters(
-            [
-                QueryParameterDoc.OneOf("format", "Output format (default bibtex).", ExportFormats.Names(ExportFormats.Paper)),
-                QueryParameterDoc.OneOf("list", "citations (the papers citing it, default) or references (the papers it cites).", "citations", "references"),
-                .. PaperEndpoints.CitationQueryParameters().Where(p => p.Name is not ("offset" or "limit")),
-            ])
             .Produces<string>(StatusCodes.Status200OK, ExportFormats.MediaType(ExportFormat.Bibtex), [.. ExportFormats.Paper.Skip(1).Select(ExportFormats.MediaType)])
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status502BadGateway);
     }
 
-    private static async Task<IResult> Export([Description("A paper id in any accepted form.")] string id, HttpRequest request, IGrainFactory grains)
+    private static async Task<IResult> Export([Description("A paper id in any accepted form.")] string id,
+        [Description("Output format: bibtex (the default), ris or csljson.")] string? format,
+        [Description("citations (the papers citing it, default) or references (the papers it cites).")] string? list,
+        [AsParameters] CitationFilterParameters filters, HttpRequest request, IGrainFactory grains)
     {
-        if (ExportFormats.Parse(request.Query["format"].ToString(), ExportFormat.Bibtex, ExportFormats.Paper, out var error) is not { } format)
+        if (ExportFormats.Parse(format ?? "", ExportFormat.Bibtex, ExportFormats.Paper, out var error) is not { } exportFormat)
             return ApiProblems.BadRequest(error!);
-        var list = request.Query["list"].ToString();
-        if (list is not ("" or "citations" or "references"))
-            return ApiProblems.BadRequest($"list must be citations or references, not '{(list.Length <= 40 ? list : list[..40] + "…")}'.");
+        if (list is not (null or "" or "citations" or "references"))
+            return ApiProblems.BadRequest($"list must be citations or references, not '{QueryBindingFailures.Clip(list)}'.");
         var references = list == "references";
-        if (!CitationQueryReader.TryRead(request, PageSize, out var query, out error)) return ApiProblems.BadRequest(error!);
-        query = query with { Offset = 0, Limit = PageSize };
+        var query = filters.ToQuery(0, PageSize);
 
         var lookup = await grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(Uri.UnescapeDataString(id[..^ExportSuffixConstraint.Suffix.Length]));
         if (lookup.Hub is not { } hub) return ApiProblems.ForLookup(lookup.Error, lookup.Message);
@@ -61,9 +57,9 @@ internal static partial class PaperExportEndpoint
 
         var paper = grains.GetGrain<IPaperGrain>(hub.PaperId);
         var aborted = request.HttpContext.RequestAborted;
-        var fileName = $"{(references ? "references" : "citations")}-{Unsafe().Replace(hub.PaperId, "_")}.{ExportFormats.Extension(format)}";
-        return Results.Stream(stream => BibliographyExport.WriteAsync(format, stream, Records(paper, references, query, aborted)),
-            ExportFormats.ContentType(format), fileName);
+        var fileName = $"{(references ? "references" : "citations")}-{Unsafe().Replace(hub.PaperId, "_")}.{ExportFormats.Extension(exportFormat)}";
+        return Results.Stream(stream => BibliographyExport.WriteAsync(exportFormat, stream, Records(paper, references, query, aborted)),
+            ExportFormats.ContentType(exportFormat), fileName);
     }
 
     private static async IAsyncEnumerable<BibliographicRecord> Records(IPaperGrain paper, bool references, CitationQuery query,

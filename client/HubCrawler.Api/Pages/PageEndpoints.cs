@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.Endpoints;
-using HubCrawler.Api.OpenApi;
+using HubCrawler.Api.Queries;
 using HubCrawler.Api.Related;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -42,7 +42,8 @@ internal static class PageEndpoints
             .WithSummary("A paper's hub page (HTML)")
             .WithDescription("Metadata, behaviour, role and polarity bars, representative citing papers, related papers, the citing-papers explorer " +
                              "(the same query parameters as /api/papers/{id}/citations, 25 a page by default) and freshness. 400/404/502 pages on errors.")
-            .WithQueryParameters(PaperEndpoints.CitationQueryParameters())
+            .DisableValidation()
+            .ExplainQueryBindingFailures((context, error) => FiltersNotValid(error, Uri.UnescapeDataString(context.HttpContext.Request.RouteValues["id"] as string ?? "")))
             .Produces<string>(StatusCodes.Status200OK, "text/html")
             .Produces<string>(StatusCodes.Status400BadRequest, "text/html")
             .Produces<string>(StatusCodes.Status404NotFound, "text/html")
@@ -77,18 +78,20 @@ internal static class PageEndpoints
         return answer.ExactMatch is { } exact ? Results.Redirect(PageLinks.Paper(exact.HubId)) : PageResults.Page(SearchResultsPage.Render(answer));
     }
 
-    private static async Task<IResult> Paper([Description("A paper id in any accepted form.")] string id, HttpRequest request, IGrainFactory grains)
+    private static async Task<IResult> Paper([Description("A paper id in any accepted form.")] string id, [AsParameters] CitationPageParameters parameters,
+        [Description("citations (the papers citing it, default) or references (the papers it cites).")] string? list,
+        HttpRequest request, IGrainFactory grains)
     {
         id = Uri.UnescapeDataString(id);
         if (!PaperIdentifier.TryParse(id, out _, out var invalid))
             return ErrorPage.Result(StatusCodes.Status400BadRequest, "That is not a paper id", invalid, id);
-        if (!CitationQueryReader.TryRead(request, CitationExplorerView.DefaultLimit, out var query, out var error))
-            return ErrorPage.Result(StatusCodes.Status400BadRequest, "Those filters are not valid", error!, id);
+        if (QueryValidation.Problem(parameters) is { } error) return FiltersNotValid(error, id);
+        var query = parameters.ToQuery(CitationExplorerView.DefaultLimit);
 
         var directory = grains.GetGrain<IPaperDirectoryGrain>(0);
         var lookup = await directory.Lookup(id);
         if (lookup.Hub is not { } hub) return ErrorPage.ForLookup(lookup.Error, lookup.Message, id);
-        var references = request.Query["list"] == "references";
+        var references = list == "references";
         var edges = references ? await directory.References(hub.PaperId, query) : await directory.Citations(hub.PaperId, query);
         if (edges.Page is not { } page) return ErrorPage.ForLookup(edges.Error, edges.Message, id);
         // Reading the references may have filled in the hub's reference summary.
@@ -97,6 +100,9 @@ internal static class PageEndpoints
         var years = await grains.GetGrain<IPaperGrain>(hub.PaperId).GetCitationYears();
         return PageResults.Page(HubPage.Render(hub, page, query, TimeProvider.System.GetUtcNow(), years, related));
     }
+
+    private static IResult FiltersNotValid(string error, string id) =>
+        ErrorPage.Result(StatusCodes.Status400BadRequest, "Those filters are not valid", error, id);
 
     private static async Task<IResult> Crawls([Description("A paper id to put in the seeds field.")] string? seed, IGrainFactory grains) =>
         PageResults.Page(CrawlsPage.Render(await RecentCrawls.Load(grains, RecentOnCrawls), seed));
