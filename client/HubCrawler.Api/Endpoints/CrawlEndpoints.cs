@@ -7,6 +7,7 @@ using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
@@ -29,7 +30,6 @@ internal static class CrawlEndpoints
                              "`both` follows both) up to `depth` hops, visiting at most `maxPapers` papers. " +
                              "Answers 202 at once with the job's status and its URL in Location; follow its progress at that URL + /events (server-sent events) or poll the URL.")
             .Accepts<CrawlRequest>("application/json")
-            .Produces<CrawlStatus>(StatusCodes.Status202Accepted)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)
             .RequiresWriteAccess();
 
@@ -38,7 +38,6 @@ internal static class CrawlEndpoints
             .WithTags("Crawls")
             .WithSummary("Recent crawls")
             .WithDescription("The most recent crawls, newest first, each with its current status.")
-            .Produces<CrawlList>()
             .ProducesProblems(StatusCodes.Status400BadRequest);
 
         api.MapGet("/crawls/{jobId}", GetCrawl)
@@ -46,7 +45,6 @@ internal static class CrawlEndpoints
             .WithTags("Crawls")
             .WithSummary("A crawl's progress")
             .WithDescription("Counters (discovered, fetched, fromCache, failed, pending, skippedByBudget), done/cancelled, start and finish times, failures.")
-            .Produces<CrawlStatus>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         api.MapDelete("/crawls/{jobId}", CancelCrawl)
@@ -54,15 +52,14 @@ internal static class CrawlEndpoints
             .WithTags("Crawls")
             .WithSummary("Cancel a crawl")
             .WithDescription("Stops the crawl: nothing more is admitted or waited for. Hubs already fetched stay cached. Answers the final status.")
-            .Produces<CrawlStatus>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
             .RequiresWriteAccess();
     }
 
-    private static async Task<IResult> StartCrawl(HttpRequest request, IGrainFactory grains)
+    private static async Task<Results<Accepted<CrawlStatus>, ProblemHttpResult>> StartCrawl(HttpRequest request, IGrainFactory grains)
     {
         if (!request.HasJsonContentType())
-            return Results.Problem("Send the crawl as JSON (Content-Type: application/json).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+            return TypedResults.Problem("Send the crawl as JSON (Content-Type: application/json).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
         if (request.ContentLength > MaxBodyBytes) return TooLarge();
         // Bodies without a Content-Length (chunked) are cut off by the server at the same size.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
@@ -84,27 +81,27 @@ internal static class CrawlEndpoints
 
         var jobId = JobIds.New();
         var status = await grains.GetGrain<ICrawlJobGrain>(jobId).Start(crawl);
-        return Results.Accepted($"/api/crawls/{jobId}", status);
+        return TypedResults.Accepted($"/api/crawls/{jobId}", status);
     }
 
-    private static IResult TooLarge() =>
-        Results.Problem($"The crawl request is larger than {MaxBodyBytes / (1024 * 1024)} MiB; a valid one (at most {CrawlRequest.MaxSeeds} seeds) is far smaller.",
+    private static ProblemHttpResult TooLarge() =>
+        TypedResults.Problem($"The crawl request is larger than {MaxBodyBytes / (1024 * 1024)} MiB; a valid one (at most {CrawlRequest.MaxSeeds} seeds) is far smaller.",
             statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large");
 
-    private static async Task<IResult> ListCrawls([AsParameters] CrawlListParameters parameters, IGrainFactory grains) =>
-        Results.Ok(new CrawlList(await RecentCrawls.Load(grains, parameters.Limit ?? CrawlListParameters.DefaultLimit)));
+    private static async Task<Ok<CrawlList>> ListCrawls([AsParameters] CrawlListParameters parameters, IGrainFactory grains) =>
+        TypedResults.Ok(new CrawlList(await RecentCrawls.Load(grains, parameters.Limit ?? CrawlListParameters.DefaultLimit)));
 
-    private static async Task<IResult> GetCrawl([Description(JobIdDescription)] string jobId, IGrainFactory grains)
+    private static async Task<Results<Ok<CrawlStatus>, ProblemHttpResult>> GetCrawl([Description(JobIdDescription)] string jobId, IGrainFactory grains)
     {
         if (!JobIds.IsValid(jobId)) return ApiProblems.BadRequest(JobIds.Invalid(jobId));
         var status = await grains.GetGrain<ICrawlJobGrain>(jobId).GetStatus();
-        return status is null ? ApiProblems.NotFound(JobIds.Unknown(jobId)) : Results.Ok(status);
+        return status is null ? ApiProblems.NotFound(JobIds.Unknown(jobId)) : TypedResults.Ok(status);
     }
 
-    private static async Task<IResult> CancelCrawl([Description(JobIdDescription)] string jobId, IGrainFactory grains)
+    private static async Task<Results<Ok<CrawlStatus>, ProblemHttpResult>> CancelCrawl([Description(JobIdDescription)] string jobId, IGrainFactory grains)
     {
         if (!JobIds.IsValid(jobId)) return ApiProblems.BadRequest(JobIds.Invalid(jobId));
         var status = await grains.GetGrain<ICrawlJobGrain>(jobId).Cancel();
-        return status is null ? ApiProblems.NotFound(JobIds.Unknown(jobId)) : Results.Ok(status);
+        return status is null ? ApiProblems.NotFound(JobIds.Unknown(jobId)) : TypedResults.Ok(status);
     }
 }

@@ -4,6 +4,7 @@ using HubCrawler.Api.Feeds;
 using HubCrawler.Api.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace HubCrawler.Api.Endpoints;
@@ -25,7 +26,7 @@ internal static class FeedEndpoint
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> GetFeed([Description("A paper id in any accepted form.")] string id, HttpRequest request, IGrainFactory grains)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetFeed([Description("A paper id in any accepted form.")] string id, HttpRequest request, IGrainFactory grains)
     {
         var paperId = Uri.UnescapeDataString(id[..^FeedSuffixConstraint.Suffix.Length]);
         if (!PaperIdentifier.TryParse(paperId, out _, out var invalid)) return ApiProblems.BadRequest(invalid);
@@ -34,6 +35,6 @@ internal static class FeedEndpoint
         var feed = await grains.GetGrain<IPaperFeedGrain>(canonical).Get();
         if (feed is null) return ApiProblems.NotFound($"No watch has watched {paperId}; create one with POST /api/watches.");
         var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return Results.Bytes(AtomFeedWriter.Write(feed, origin), AtomFeedWriter.ContentType);
+        return TypedResults.Bytes(AtomFeedWriter.Write(feed, origin), AtomFeedWriter.ContentType);
     }
 }

@@ -2,6 +2,7 @@ using HubCrawler.Api.Contracts;
 using HubCrawler.Api.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
@@ -14,12 +15,11 @@ internal static class HealthEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health", () => Results.Ok(new ServiceStatus("ok")))
+        endpoints.MapGet("/health", () => TypedResults.Ok(new ServiceStatus("ok")))
             .WithName("Health")
             .WithTags("Operations")
             .WithSummary("Liveness")
-            .WithDescription("200 while the process serves HTTP; it asks nothing of the cluster.")
-            .Produces<ServiceStatus>();
+            .WithDescription("200 while the process serves HTTP; it asks nothing of the cluster.");
 
         endpoints.MapGet("/ready", Ready)
             .WithName("Ready")
@@ -28,19 +28,18 @@ internal static class HealthEndpoints
             .WithDescription($"200 \"ready\" when every check is healthy (the cluster answers a grain call within {ClusterReadinessCheck.Timeout.TotalSeconds:0} s, " +
                              "the storage account answers), 200 \"degraded\" when one says why work is slow (a source paused until a time, its budget spent), " +
                              "else a 503 problem. Each check is listed with what it saw.")
-            .Produces<ServiceStatus>()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> Ready(HealthCheckService health, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ServiceStatus>, ProblemHttpResult>> Ready(HealthCheckService health, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var report = await health.CheckHealthAsync(cancellationToken);
         var checks = report.Entries.Select(e => new ReadinessEntry(e.Key, Word(e.Value.Status), e.Value.Description)).ToList();
         if (report.Status != HealthStatus.Unhealthy)
-            return Results.Ok(new ServiceStatus(report.Status == HealthStatus.Healthy ? "ready" : "degraded", checks));
+            return TypedResults.Ok(new ServiceStatus(report.Status == HealthStatus.Healthy ? "ready" : "degraded", checks));
         var failed = report.Entries.Where(e => e.Value.Status == HealthStatus.Unhealthy).Select(e => e.Value.Description ?? e.Key).ToList();
         loggers.CreateLogger(typeof(HealthEndpoints)).LogWarning("Readiness check failed: {Failed}", string.Join("; ", failed));
-        return Results.Problem(string.Join(" ", failed), statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready",
+        return TypedResults.Problem(string.Join(" ", failed), statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready",
             extensions: new Dictionary<string, object?> { ["checks"] = checks });
     }
 

@@ -6,6 +6,7 @@ using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace HubCrawler.Api.Endpoints;
@@ -25,7 +26,6 @@ internal static class PaperEndpoints
             .WithSummary("A page of a paper's citing papers")
             .WithDescription("The citations explorer: filter by role, polarity and year range, sort, and page with offset/limit. " +
                              "`next` is the URL of the next page with the same filters (null on the last page). The paper is fetched first if it is not cached.")
-            .Produces<CitationPageResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status502BadGateway);
 
         api.MapGet($"/papers/{{**id:{ReferencesSuffixConstraint.Name}}}", GetReferences)
@@ -36,7 +36,6 @@ internal static class PaperEndpoints
             .WithDescription("The references explorer, with the citations explorer's filters, sorting and paging. Each item's `citing*` fields " +
                              "describe the cited paper (the other end of the edge); `direction` is `references`. The references are read from the " +
                              "sources the first time they are asked for (a lookup alone does not spend requests on them).")
-            .Produces<CitationPageResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status502BadGateway);
 
         api.MapGet("/papers/{**id}", GetPaper)
@@ -45,25 +44,24 @@ internal static class PaperEndpoints
             .WithSummary("A paper's hub")
             .WithDescription("Metadata, the role and polarity summary, the behaviour label and headline, representative citing papers, " +
                              "freshness and sources. Served from the cache when fresh, else fetched from the source on demand.")
-            .Produces<PaperHub>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status502BadGateway);
     }
 
-    private static async Task<IResult> GetPaper([Description(IdDescription)] string id, [AsParameters] PaperParameters parameters, IGrainFactory grains)
+    private static async Task<Results<Ok<PaperHub>, ProblemHttpResult>> GetPaper([Description(IdDescription)] string id, [AsParameters] PaperParameters parameters, IGrainFactory grains)
     {
         var lookup = await grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(Uri.UnescapeDataString(id), parameters.Refresh ?? false);
-        return lookup.Hub is { } hub ? Results.Ok(hub) : ApiProblems.ForLookup(lookup.Error, lookup.Message);
+        return lookup.Hub is { } hub ? TypedResults.Ok(hub) : ApiProblems.ForLookup(lookup.Error, lookup.Message);
     }
 
-    private static Task<IResult> GetCitations([Description(IdDescription)] string id, [AsParameters] CitationPageParameters parameters,
+    private static Task<Results<Ok<CitationPageResponse>, ProblemHttpResult>> GetCitations([Description(IdDescription)] string id, [AsParameters] CitationPageParameters parameters,
         HttpRequest request, IGrainFactory grains) =>
         GetEdges(id, CitationsSuffixConstraint.Suffix, parameters, request, (directory, paperId, query) => directory.Citations(paperId, query), grains);
 
-    private static Task<IResult> GetReferences([Description(IdDescription)] string id, [AsParameters] CitationPageParameters parameters,
+    private static Task<Results<Ok<CitationPageResponse>, ProblemHttpResult>> GetReferences([Description(IdDescription)] string id, [AsParameters] CitationPageParameters parameters,
         HttpRequest request, IGrainFactory grains) =>
         GetEdges(id, ReferencesSuffixConstraint.Suffix, parameters, request, (directory, paperId, query) => directory.References(paperId, query), grains);
 
-    private static async Task<IResult> GetEdges(string id, string suffix, CitationPageParameters parameters, HttpRequest request,
+    private static async Task<Results<Ok<CitationPageResponse>, ProblemHttpResult>> GetEdges(string id, string suffix, CitationPageParameters parameters, HttpRequest request,
         Func<IPaperDirectoryGrain, string, CitationQuery, Task<CitationsLookup>> read, IGrainFactory grains)
     {
         var query = parameters.ToQuery(CitationPageParameters.DefaultLimit);
@@ -80,6 +78,6 @@ internal static class PaperEndpoints
                 .Append(new KeyValuePair<string, string?>("offset", nextOffset.ToString(CultureInfo.InvariantCulture))));
             next = $"/api/papers/{page.PaperId}{suffix}{nextQuery}";
         }
-        return Results.Ok(new CitationPageResponse(page.PaperId, page.Total, page.Offset, page.Limit, page.NextOffset, next, page.Items) { Direction = page.Direction });
+        return TypedResults.Ok(new CitationPageResponse(page.PaperId, page.Total, page.Offset, page.Limit, page.NextOffset, next, page.Items) { Direction = page.Direction });
     }
 }

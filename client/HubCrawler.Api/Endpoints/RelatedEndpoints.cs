@@ -8,6 +8,7 @@ using HubCrawler.Api.Related;
 using HubCrawler.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace HubCrawler.Api.Endpoints;
@@ -29,7 +30,6 @@ internal static class RelatedEndpoints
                              "its references too, by how many references they share (\"shares 5 references\"), known from its references' citation lists. " +
                              "Each list says how many of the lists it needs were read (`status` complete, partial or unknown: a paper whose references were " +
                              "never read has coupling `unknown`, not empty). 404 when the paper has no hub (look it up first).")
-            .Produces<RelatedPapersResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         api.MapGet("/crawls/{jobId}/ranking", GetRanking)
@@ -40,11 +40,10 @@ internal static class RelatedEndpoints
                              "a citation passes rank to the cited paper), highest first, with each paper's citations within the crawl in both directions " +
                              "(`citedBy`, `cites`). For the crawl as a whole, `coCitedPairs` and `coupledPairs`: the pairs of its papers most often cited together " +
                              $"by its papers, and those sharing the most references among them (top {PairsShown}). Computed from the hubs held, with no source request; paged with offset and limit.")
-            .Produces<CrawlRankingResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> GetRelated([Description("A paper id in any accepted form (see GET /api/papers/{id}).")] string id,
+    private static async Task<Results<Ok<RelatedPapersResponse>, ProblemHttpResult>> GetRelated([Description("A paper id in any accepted form (see GET /api/papers/{id}).")] string id,
         [AsParameters] RelatedParameters parameters, HttpRequest request, IGrainFactory grains)
     {
         var limit = parameters.Limit ?? RelatedParameters.DefaultLimit;
@@ -52,7 +51,7 @@ internal static class RelatedEndpoints
         var resolution = await grains.GetGrain<IPaperDirectoryGrain>(0).Resolve(paperId);
         if (resolution.CanonicalId is not { } canonical) return ApiProblems.ForLookup(resolution.Error, resolution.Message);
         var related = await new RelatedPapersReader(grains).Read(canonical, limit, request.HttpContext.RequestAborted);
-        return related is null ? ApiProblems.NotFound(NotHeld(paperId)) : Results.Ok(related);
+        return related is null ? ApiProblems.NotFound(NotHeld(paperId)) : TypedResults.Ok(related);
     }
 
     private static List<RelatedPair> Pairs(CrawlGraphSnapshot snapshot, bool coCitation)
@@ -65,7 +64,7 @@ internal static class RelatedEndpoints
     public static string NotHeld(string paperId) =>
         $"HubCrawler holds no hub for '{paperId}' yet; related papers are computed from hubs held. Look the paper up (GET /api/papers/{paperId}) or crawl it first.";
 
-    private static async Task<IResult> GetRanking([Description("The crawl's job id (16 hex characters).")] string jobId,
+    private static async Task<Results<Ok<CrawlRankingResponse>, ProblemHttpResult>> GetRanking([Description("The crawl's job id (16 hex characters).")] string jobId,
         [AsParameters] RankingParameters parameters, HttpRequest request, IGrainFactory grains)
     {
         if (!JobIds.IsValid(jobId)) return ApiProblems.BadRequest(JobIds.Invalid(jobId));
@@ -82,7 +81,7 @@ internal static class RelatedEndpoints
         var next = items.Count > 0 && nextOffset < snapshot.Ranking.Count
             ? $"/api/crawls/{jobId}/ranking?offset={nextOffset.ToString(CultureInfo.InvariantCulture)}&limit={limit.ToString(CultureInfo.InvariantCulture)}"
             : null;
-        return Results.Ok(new CrawlRankingResponse(jobId, snapshot.Graph.Papers.Count, snapshot.Graph.EdgeCount, offset, limit, next, items,
+        return TypedResults.Ok(new CrawlRankingResponse(jobId, snapshot.Graph.Papers.Count, snapshot.Graph.EdgeCount, offset, limit, next, items,
             Pairs(snapshot, coCitation: true), Pairs(snapshot, coCitation: false)));
     }
 }

@@ -5,6 +5,7 @@ using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace HubCrawler.Api.Endpoints;
@@ -23,15 +24,14 @@ internal static class SearchEndpoints
                              "one request each, and the answer is cached briefly, so a repeated query spends nothing. `exactMatch` is the paper whose " +
                              "title is the query (case and punctuation ignored). No hub is built until one is opened. 400 for an empty, too long or " +
                              "malformed query; 503 naming the source when no source could answer, with Retry-After when they all asked to wait (one that fails while another answers is listed in `failedSources`).")
-            .Produces<SearchResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> Search([AsParameters] SearchParameters parameters, HttpRequest request, IGrainFactory grains)
+    private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search([AsParameters] SearchParameters parameters, HttpRequest request, IGrainFactory grains)
     {
         var answer = await grains.GetGrain<ISearchGrain>(0).Search(parameters.Q ?? "", parameters.Limit ?? ISearchGrain.DefaultLimit);
         if (answer.RetryAt is { } at)
             request.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((at - TimeProvider.System.GetUtcNow()).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        return answer.Error == SearchErrorKind.None ? Results.Ok(SearchResponse.Of(answer)) : ApiProblems.ForSearch(answer);
+        return answer.Error == SearchErrorKind.None ? TypedResults.Ok(SearchResponse.Of(answer)) : ApiProblems.ForSearch(answer);
     }
 }

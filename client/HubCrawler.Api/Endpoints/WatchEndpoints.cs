@@ -6,6 +6,7 @@ using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 
@@ -30,7 +31,6 @@ internal static class WatchEndpoints
                              "events in the paper's Atom feed (/papers/{id}/feed.atom) and POSTed to `webhook` as JSON, retried with backoff and signed with " +
                              "HMAC-SHA256 of the body under `secret` (header X-HubCrawler-Signature: sha256=<hex>). Answers 201 with the watch and its URL in Location.")
             .Accepts<WatchBody>("application/json")
-            .Produces<WatchResponse>(StatusCodes.Status201Created)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status413PayloadTooLarge,
                 StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status502BadGateway)
             .RequiresWriteAccess();
@@ -40,7 +40,6 @@ internal static class WatchEndpoints
             .WithTags(Tag)
             .WithSummary("All watches")
             .WithDescription("Every watch, oldest first, with its schedule, last check and webhook state.")
-            .Produces<WatchList>()
             .RequiresApiKey();
 
         api.MapGet("/watches/{watchId}", GetWatch)
@@ -48,7 +47,6 @@ internal static class WatchEndpoints
             .WithTags(Tag)
             .WithSummary("A watch")
             .WithDescription("The watch's schedule, last check (when, how many new citing papers, any error) and undelivered webhook events.")
-            .Produces<WatchResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
             .RequiresApiKey();
 
@@ -57,15 +55,14 @@ internal static class WatchEndpoints
             .WithTags(Tag)
             .WithSummary("Stop a watch")
             .WithDescription("Unregisters the watch's reminder (no more checks or webhook calls) and forgets it; the paper's feed stays. Answers the watch as it was.")
-            .Produces<WatchResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)
             .RequiresWriteAccess();
     }
 
-    private static async Task<IResult> CreateWatch(HttpRequest request, IGrainFactory grains)
+    private static async Task<Results<Created<WatchResponse>, ProblemHttpResult>> CreateWatch(HttpRequest request, IGrainFactory grains)
     {
         if (!request.HasJsonContentType())
-            return Results.Problem("Send the watch as JSON (Content-Type: application/json).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
+            return TypedResults.Problem("Send the watch as JSON (Content-Type: application/json).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
         if (request.ContentLength > MaxBodyBytes) return TooLarge();
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
         WatchBody? body;
@@ -96,31 +93,31 @@ internal static class WatchEndpoints
             Secret = body.Secret,
         });
         return result.Watch is { } watch
-            ? Results.Created($"/api/watches/{watchId}", WatchResponse.Of(watch))
+            ? TypedResults.Created($"/api/watches/{watchId}", WatchResponse.Of(watch))
             : ApiProblems.ForLookup(result.Error, result.Message);
     }
 
-    private static IResult TooLarge() =>
-        Results.Problem($"The watch request is larger than {MaxBodyBytes / 1024} KiB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large");
+    private static ProblemHttpResult TooLarge() =>
+        TypedResults.Problem($"The watch request is larger than {MaxBodyBytes / 1024} KiB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large");
 
-    private static async Task<IResult> ListWatches(IGrainFactory grains)
+    private static async Task<Ok<WatchList>> ListWatches(IGrainFactory grains)
     {
         var ids = await grains.GetGrain<IWatchRegistryGrain>(0).List();
         var watches = await Task.WhenAll(ids.Select(id => grains.GetGrain<IWatchGrain>(id).Get()));
-        return Results.Ok(new WatchList(watches.OfType<WatchInfo>().Select(WatchResponse.Of).ToList()));
+        return TypedResults.Ok(new WatchList(watches.OfType<WatchInfo>().Select(WatchResponse.Of).ToList()));
     }
 
-    private static async Task<IResult> GetWatch([Description(WatchIdDescription)] string watchId, IGrainFactory grains)
+    private static async Task<Results<Ok<WatchResponse>, ProblemHttpResult>> GetWatch([Description(WatchIdDescription)] string watchId, IGrainFactory grains)
     {
         if (!WatchIds.IsValid(watchId)) return ApiProblems.BadRequest(WatchIds.Invalid(watchId));
         var watch = await grains.GetGrain<IWatchGrain>(watchId).Get();
-        return watch is null ? ApiProblems.NotFound(WatchIds.Unknown(watchId)) : Results.Ok(WatchResponse.Of(watch));
+        return watch is null ? ApiProblems.NotFound(WatchIds.Unknown(watchId)) : TypedResults.Ok(WatchResponse.Of(watch));
     }
 
-    private static async Task<IResult> DeleteWatch([Description(WatchIdDescription)] string watchId, IGrainFactory grains)
+    private static async Task<Results<Ok<WatchResponse>, ProblemHttpResult>> DeleteWatch([Description(WatchIdDescription)] string watchId, IGrainFactory grains)
     {
         if (!WatchIds.IsValid(watchId)) return ApiProblems.BadRequest(WatchIds.Invalid(watchId));
         var watch = await grains.GetGrain<IWatchGrain>(watchId).Delete();
-        return watch is null ? ApiProblems.NotFound(WatchIds.Unknown(watchId)) : Results.Ok(WatchResponse.Of(watch));
+        return watch is null ? ApiProblems.NotFound(WatchIds.Unknown(watchId)) : TypedResults.Ok(WatchResponse.Of(watch));
     }
 }

@@ -4,6 +4,7 @@ using HubCrawler.Api.Export.Bibliography;
 using HubCrawler.Api.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
@@ -33,7 +34,7 @@ internal static class ExportEndpoint
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> Export(
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Export(
         [Description("The crawl's job id (16 hex characters).")] string jobId,
         [Description("Output format: jsonl (the default), csv, graphml, gexf, bibtex, ris or csljson.")] string? format,
         HttpRequest request, IGrainFactory grains, IOptions<JsonOptions> json)
@@ -45,7 +46,7 @@ internal static class ExportEndpoint
 
         var reader = new CrawlGraphReader(grains);
         var aborted = request.HttpContext.RequestAborted;
-        return Results.Stream(async stream =>
+        return TypedResults.Stream(async stream =>
         {
             if (ExportFormats.IsBibliography(exportFormat))
             {

@@ -8,6 +8,7 @@ using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace HubCrawler.Api.Export;
@@ -35,7 +36,7 @@ internal static partial class PaperExportEndpoint
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status502BadGateway);
     }
 
-    private static async Task<IResult> Export([Description("A paper id in any accepted form.")] string id,
+    private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> Export([Description("A paper id in any accepted form.")] string id,
         [Description("Output format: bibtex (the default), ris or csljson.")] string? format,
         [Description("citations (the papers citing it, default) or references (the papers it cites).")] string? list,
         [AsParameters] CitationFilterParameters filters, HttpRequest request, IGrainFactory grains)
@@ -50,7 +51,7 @@ internal static partial class PaperExportEndpoint
         var lookup = await grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(Uri.UnescapeDataString(id[..^ExportSuffixConstraint.Suffix.Length]));
         if (lookup.Hub is not { } hub) return ApiProblems.ForLookup(lookup.Error, lookup.Message);
         if (references && hub.References is null)
-            return Results.Problem(
+            return TypedResults.Problem(
                 $"The references of {hub.PaperId} have not been read yet; an export does not spend source requests on them. " +
                 $"Read them first (GET /api/papers/{hub.PaperId}/references), then export again.",
                 statusCode: StatusCodes.Status409Conflict, title: "The references are not read yet");
@@ -58,7 +59,7 @@ internal static partial class PaperExportEndpoint
         var paper = grains.GetGrain<IPaperGrain>(hub.PaperId);
         var aborted = request.HttpContext.RequestAborted;
         var fileName = $"{(references ? "references" : "citations")}-{Unsafe().Replace(hub.PaperId, "_")}.{ExportFormats.Extension(exportFormat)}";
-        return Results.Stream(stream => BibliographyExport.WriteAsync(exportFormat, stream, Records(paper, references, query, aborted)),
+        return TypedResults.Stream(stream => BibliographyExport.WriteAsync(exportFormat, stream, Records(paper, references, query, aborted)),
             ExportFormats.ContentType(exportFormat), fileName);
     }
 
