@@ -22,13 +22,17 @@ public sealed record CitationQuery
     /// <summary>True when the query selects every citation in source order (no filter, no sort).</summary>
     public bool IsPlain => Role is null && Polarity is null && YearFrom is null && YearTo is null && Sort == CitationSort.Source;
 
-    /// <summary>Null when the query is valid, else what is wrong with it.</summary>
-    public string? Validate() =>
-        Offset is < 0 or > MaxOffset ? $"offset must be between 0 and {MaxOffset}."
-        : Limit is < 1 or > MaxLimit ? $"limit must be between 1 and {MaxLimit}."
-        : YearFrom is < 0 or > 9999 || YearTo is < 0 or > 9999 ? "years must be between 0 and 9999."
-        : YearFrom > YearTo ? "yearFrom must not be after yearTo."
-        : null;
+    /// <summary>Null when the query is valid, else what is wrong with it, naming each field as <paramref name="nameOf"/>
+    /// says (the CLI passes its option names, <c>--year-from</c>); by default as the API's query parameters (<c>yearFrom</c>).</summary>
+    public string? Validate(Func<string, string>? nameOf = null)
+    {
+        nameOf ??= static name => name;
+        return Offset is < 0 or > MaxOffset ? $"{nameOf("offset")} must be between 0 and {MaxOffset}."
+            : Limit is < 1 or > MaxLimit ? $"{nameOf("limit")} must be between 1 and {MaxLimit}."
+            : YearFrom is < 0 or > 9999 || YearTo is < 0 or > 9999 ? "years must be between 0 and 9999."
+            : YearFrom > YearTo ? $"{nameOf("yearFrom")} must not be after {nameOf("yearTo")}."
+            : null;
+    }
 
     /// <summary>Whether a citation passes the query's filters.</summary>
     public bool Matches(CitationEdge citation) =>

@@ -17,9 +17,11 @@ public sealed record CrawlRequest
     /// <see cref="EdgeDirection.References"/> (the papers each cites) or <see cref="EdgeDirection.Both"/>; depth counts hops along them.</summary>
     [Id(3)] public EdgeDirection Direction { get; init; } = EdgeDirection.Citations;
 
-    /// <summary>Null when the request is valid, else every problem with it in one message.</summary>
-    public string? Validate()
+    /// <summary>Null when the request is valid, else every problem with it in one message, naming each field as
+    /// <paramref name="nameOf"/> says (the CLI passes its option names, <c>--max-papers</c>); by default as the JSON body does.</summary>
+    public string? Validate(Func<string, string>? nameOf = null)
     {
+        nameOf ??= static name => name;
         var problems = new List<string>();
         if (Seeds is null || Seeds.Count == 0) problems.Add("seeds must name at least one paper.");
         else if (Seeds.Count > MaxSeeds) problems.Add($"seeds may name at most {MaxSeeds} papers.");
@@ -31,10 +33,10 @@ public sealed record CrawlRequest
                 if (problems.Count >= 5) break;
             }
         }
-        if (Depth is < 0 or > MaxDepth) problems.Add($"depth must be between 0 and {MaxDepth}.");
+        if (Depth is < 0 or > MaxDepth) problems.Add($"{nameOf("depth")} must be between 0 and {MaxDepth}.");
         if (Direction is not (EdgeDirection.Citations or EdgeDirection.References or EdgeDirection.Both))
-            problems.Add("direction must be citations, references or both.");
-        if (MaxPapers is < 1 or > MaxPaperBudget) problems.Add($"maxPapers must be between 1 and {MaxPaperBudget}.");
+            problems.Add($"{nameOf("direction")} must be citations, references or both.");
+        if (MaxPapers is < 1 or > MaxPaperBudget) problems.Add($"{nameOf("maxPapers")} must be between 1 and {MaxPaperBudget}.");
         return problems.Count == 0 ? null : string.Join(" ", problems);
     }
 }

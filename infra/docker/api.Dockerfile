@@ -9,6 +9,7 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY grains/HubCrawler.Abstractions/ grains/HubCrawler.Abstractions/
 COPY grains/HubCrawler.Graph/ grains/HubCrawler.Graph/
+COPY client/HubCrawler.Contracts/ client/HubCrawler.Contracts/
 COPY client/HubCrawler.Api/ client/HubCrawler.Api/
 COPY client/HubCrawler.ApiHost/ client/HubCrawler.ApiHost/
 COPY silo/HubCrawler.Hosting/ silo/HubCrawler.Hosting/

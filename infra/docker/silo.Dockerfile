@@ -8,6 +8,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY grains/ grains/
+COPY client/HubCrawler.Contracts/ client/HubCrawler.Contracts/
 COPY client/HubCrawler.Api/ client/HubCrawler.Api/
 COPY silo/HubCrawler.Hosting/ silo/HubCrawler.Hosting/
 COPY silo/HubCrawler.Silo/ silo/HubCrawler.Silo/

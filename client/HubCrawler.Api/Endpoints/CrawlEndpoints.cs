@@ -2,7 +2,7 @@ using HubCrawler.Api.Security;
 using System.ComponentModel;
 using System.Text.Json;
 using HubCrawler.Abstractions;
-using HubCrawler.Api.Contracts;
+using HubCrawler.Contracts;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
 using Microsoft.AspNetCore.Builder;

@@ -1,4 +1,4 @@
-using HubCrawler.Api.Contracts;
+using HubCrawler.Contracts;
 using HubCrawler.Api.Health;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using HubCrawler.Abstractions;
-using HubCrawler.Api.Contracts;
+using HubCrawler.Contracts;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
 using Microsoft.AspNetCore.Builder;
@@ -32,6 +32,6 @@ internal static class SearchEndpoints
         var answer = await grains.GetGrain<ISearchGrain>(0).Search(parameters.Q ?? "", parameters.Limit ?? ISearchGrain.DefaultLimit);
         if (answer.RetryAt is { } at)
             request.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((at - TimeProvider.System.GetUtcNow()).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        return answer.Error == SearchErrorKind.None ? TypedResults.Ok(SearchResponse.Of(answer)) : ApiProblems.ForSearch(answer);
+        return answer.Error == SearchErrorKind.None ? TypedResults.Ok(answer.ToResponse()) : ApiProblems.ForSearch(answer);
     }
 }

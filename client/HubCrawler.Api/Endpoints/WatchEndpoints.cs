@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
 using HubCrawler.Abstractions;
-using HubCrawler.Api.Contracts;
+using HubCrawler.Contracts;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Security;
 using Microsoft.AspNetCore.Builder;
@@ -93,7 +93,7 @@ internal static class WatchEndpoints
             Secret = body.Secret,
         });
         return result.Watch is { } watch
-            ? TypedResults.Created($"/api/watches/{watchId}", WatchResponse.Of(watch))
+            ? TypedResults.Created($"/api/watches/{watchId}", watch.ToResponse())
             : ApiProblems.ForLookup(result.Error, result.Message);
     }
 
@@ -104,20 +104,20 @@ internal static class WatchEndpoints
     {
         var ids = await grains.GetGrain<IWatchRegistryGrain>(0).List();
         var watches = await Task.WhenAll(ids.Select(id => grains.GetGrain<IWatchGrain>(id).Get()));
-        return TypedResults.Ok(new WatchList(watches.OfType<WatchInfo>().Select(WatchResponse.Of).ToList()));
+        return TypedResults.Ok(new WatchList(watches.OfType<WatchInfo>().Select(ContractMapping.ToResponse).ToList()));
     }
 
     private static async Task<Results<Ok<WatchResponse>, ProblemHttpResult>> GetWatch([Description(WatchIdDescription)] string watchId, IGrainFactory grains)
     {
         if (!WatchIds.IsValid(watchId)) return ApiProblems.BadRequest(WatchIds.Invalid(watchId));
         var watch = await grains.GetGrain<IWatchGrain>(watchId).Get();
-        return watch is null ? ApiProblems.NotFound(WatchIds.Unknown(watchId)) : TypedResults.Ok(WatchResponse.Of(watch));
+        return watch is null ? ApiProblems.NotFound(WatchIds.Unknown(watchId)) : TypedResults.Ok(watch.ToResponse());
     }
 
     private static async Task<Results<Ok<WatchResponse>, ProblemHttpResult>> DeleteWatch([Description(WatchIdDescription)] string watchId, IGrainFactory grains)
     {
         if (!WatchIds.IsValid(watchId)) return ApiProblems.BadRequest(WatchIds.Invalid(watchId));
         var watch = await grains.GetGrain<IWatchGrain>(watchId).Delete();
-        return watch is null ? ApiProblems.NotFound(WatchIds.Unknown(watchId)) : TypedResults.Ok(WatchResponse.Of(watch));
+        return watch is null ? ApiProblems.NotFound(WatchIds.Unknown(watchId)) : TypedResults.Ok(watch.ToResponse());
     }
 }

@@ -1,5 +1,5 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Api.Contracts;
+using HubCrawler.Contracts;
 
 namespace HubCrawler.Api.Pages;
 

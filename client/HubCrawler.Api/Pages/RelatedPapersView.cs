@@ -1,4 +1,4 @@
-using HubCrawler.Api.Contracts;
+using HubCrawler.Contracts;
 
 namespace HubCrawler.Api.Pages;
 

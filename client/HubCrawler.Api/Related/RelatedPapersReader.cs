@@ -1,5 +1,5 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Api.Contracts;
+using HubCrawler.Contracts;
 using HubCrawler.Graph;
 
 namespace HubCrawler.Api.Related;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HubCrawler.Abstractions;
+using HubCrawler.Contracts;
 
 namespace HubCrawler.Cli.Api;
 
@@ -43,15 +44,15 @@ internal sealed class HubCrawlerApiClient : IDisposable
         GetAsync<PaperHub>("api/papers/" + PaperPath(id), cancellationToken);
 
     /// <summary>Papers for a title, words or id (<c>GET /api/search</c>).</summary>
-    public Task<ApiAnswer<SearchResults>> SearchAsync(string query, int limit, CancellationToken cancellationToken) =>
-        GetAsync<SearchResults>($"api/search?q={Uri.EscapeDataString(query)}&limit={limit.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
+    public Task<ApiAnswer<SearchResponse>> SearchAsync(string query, int limit, CancellationToken cancellationToken) =>
+        GetAsync<SearchResponse>($"api/search?q={Uri.EscapeDataString(query)}&limit={limit.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
 
     /// <summary>The papers related to the paper (co-citation and coupling), computed by the API from the hubs it holds.</summary>
-    public Task<ApiAnswer<RelatedResponse>> GetRelatedAsync(PaperIdentifier id, int limit, CancellationToken cancellationToken) =>
-        GetAsync<RelatedResponse>($"api/papers/{PaperPath(id)}/related?limit={limit.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
+    public Task<ApiAnswer<RelatedPapersResponse>> GetRelatedAsync(PaperIdentifier id, int limit, CancellationToken cancellationToken) =>
+        GetAsync<RelatedPapersResponse>($"api/papers/{PaperPath(id)}/related?limit={limit.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
 
     /// <summary>A page of the paper's citing papers, or with <paramref name="direction"/> References of the papers it cites.</summary>
-    public Task<ApiAnswer<CitationsResponse>> GetCitationsAsync(PaperIdentifier id, CitationQuery query, CancellationToken cancellationToken,
+    public Task<ApiAnswer<CitationPageResponse>> GetCitationsAsync(PaperIdentifier id, CitationQuery query, CancellationToken cancellationToken,
         EdgeDirection direction = EdgeDirection.Citations)
     {
         var parameters = new List<string>
@@ -65,27 +66,20 @@ internal sealed class HubCrawlerApiClient : IDisposable
         if (query.YearTo is { } to) parameters.Add("yearTo=" + to.ToString(CultureInfo.InvariantCulture));
         if (query.Sort != CitationSort.Source) parameters.Add("sort=" + Word(query.Sort));
         var list = direction == EdgeDirection.References ? "references" : "citations";
-        return GetAsync<CitationsResponse>($"api/papers/{PaperPath(id)}/{list}?{string.Join('&', parameters)}", cancellationToken);
+        return GetAsync<CitationPageResponse>($"api/papers/{PaperPath(id)}/{list}?{string.Join('&', parameters)}", cancellationToken);
     }
 
     /// <summary>Follows a <c>next</c> link from a citations page.</summary>
-    public Task<ApiAnswer<CitationsResponse>> GetNextCitationsAsync(string next, CancellationToken cancellationToken) =>
-        GetAsync<CitationsResponse>(next.TrimStart('/'), cancellationToken);
+    public Task<ApiAnswer<CitationPageResponse>> GetNextCitationsAsync(string next, CancellationToken cancellationToken) =>
+        GetAsync<CitationPageResponse>(next.TrimStart('/'), cancellationToken);
 
     public Task<ApiAnswer<CrawlStatus>> GetCrawlAsync(string jobId, CancellationToken cancellationToken) =>
         GetAsync<CrawlStatus>("api/crawls/" + Uri.EscapeDataString(jobId), cancellationToken);
 
-    public async Task<ApiAnswer<IReadOnlyList<RecentCrawl>>> GetRecentCrawlsAsync(int limit, CancellationToken cancellationToken)
+    public async Task<ApiAnswer<IReadOnlyList<CrawlStatus>>> GetRecentCrawlsAsync(int limit, CancellationToken cancellationToken)
     {
-        var path = "api/crawls?limit=" + limit.ToString(CultureInfo.InvariantCulture);
-        var raw = await SendForTextAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
-        // The list may come bare or wrapped ({"items": [...]}); both are read.
-        using var document = Parse(raw, path);
-        var list = document.RootElement.ValueKind == JsonValueKind.Object
-            && (document.RootElement.TryGetProperty("items", out var items) || document.RootElement.TryGetProperty("crawls", out items))
-                ? items
-                : document.RootElement;
-        return new(Deserialize<List<RecentCrawl>>(list.GetRawText(), path), raw);
+        var answer = await GetAsync<CrawlList>("api/crawls?limit=" + limit.ToString(CultureInfo.InvariantCulture), cancellationToken);
+        return new(answer.Value.Items, answer.Raw);
     }
 
     public async Task<ApiAnswer<CrawlStatus>> StartCrawlAsync(CrawlRequest request, CancellationToken cancellationToken)
@@ -102,29 +96,26 @@ internal sealed class HubCrawlerApiClient : IDisposable
         return new(Deserialize<CrawlStatus>(raw, path), raw);
     }
 
-    public async Task<ApiAnswer<WatchItem>> CreateWatchAsync(string paperId, string? every, string? webhook, string? secret, CancellationToken cancellationToken)
+    public async Task<ApiAnswer<WatchResponse>> CreateWatchAsync(string paperId, string? every, string? webhook, string? secret, CancellationToken cancellationToken)
     {
         var body = new Dictionary<string, string?> { ["paperId"] = paperId, ["every"] = every, ["webhook"] = webhook, ["secret"] = secret }
             .Where(p => p.Value is not null).ToDictionary();
         var message = new HttpRequestMessage(HttpMethod.Post, "api/watches") { Content = JsonContent.Create(body, options: ApiJson.Options) };
         var raw = await SendForTextAsync(message, cancellationToken);
-        return new(Deserialize<WatchItem>(raw, "api/watches"), raw);
+        return new(Deserialize<WatchResponse>(raw, "api/watches"), raw);
     }
 
-    public async Task<ApiAnswer<IReadOnlyList<WatchItem>>> ListWatchesAsync(CancellationToken cancellationToken)
+    public async Task<ApiAnswer<IReadOnlyList<WatchResponse>>> ListWatchesAsync(CancellationToken cancellationToken)
     {
-        const string path = "api/watches";
-        var raw = await SendForTextAsync(new HttpRequestMessage(HttpMethod.Get, path), cancellationToken);
-        using var document = Parse(raw, path);
-        var items = document.RootElement.TryGetProperty("items", out var list) ? list.GetRawText() : "[]";
-        return new(Deserialize<List<WatchItem>>(items, path), raw);
+        var answer = await GetAsync<WatchList>("api/watches", cancellationToken);
+        return new(answer.Value.Items, answer.Raw);
     }
 
-    public async Task<ApiAnswer<WatchItem>> DeleteWatchAsync(string watchId, CancellationToken cancellationToken)
+    public async Task<ApiAnswer<WatchResponse>> DeleteWatchAsync(string watchId, CancellationToken cancellationToken)
     {
         var path = "api/watches/" + Uri.EscapeDataString(watchId);
         var raw = await SendForTextAsync(new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
-        return new(Deserialize<WatchItem>(raw, path), raw);
+        return new(Deserialize<WatchResponse>(raw, path), raw);
     }
 
     /// <summary>The export of a crawl, as a response whose body is still to be read (exports can be large).</summary>
@@ -184,6 +175,10 @@ internal sealed class HubCrawlerApiClient : IDisposable
         }
     }
 
+    /// <summary>The id in a path: each DOI segment escaped, its slashes kept (the API takes the rest of the path as the id).</summary>
+    private static string PaperPath(PaperIdentifier id) =>
+        string.Join('/', id.ToString().Split('/').Select(Uri.EscapeDataString));
+
     private static ApiProblemException Problem(HttpRequestMessage request, HttpResponseMessage response, string body)
     {
         var status = (int)response.StatusCode;
@@ -233,12 +228,12 @@ internal sealed class HubCrawlerApiClient : IDisposable
         }
     }
 
-    private static ApiProblemException Unexpected(string path, JsonException e) =>
-        new(null, "Unexpected answer", $"The answer to /{path} is not what this CLI understands ({e.Message}). Is --api pointing at HubCrawler?");
-
     /// <summary>The id in a path: each DOI segment escaped, its slashes kept (the API takes the rest of the path as the id).</summary>
     private static string PaperPath(PaperIdentifier id) =>
         string.Join('/', id.ToString().Split('/').Select(Uri.EscapeDataString));
+
+    private static ApiProblemException Unexpected(string path, JsonException e) =>
+        new(null, "Unexpected answer", $"The answer to /{path} is not what this CLI understands ({e.Message}). Is --api pointing at HubCrawler?");
 
     private static string Word<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

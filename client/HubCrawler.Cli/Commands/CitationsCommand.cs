@@ -1,7 +1,7 @@
 using System.CommandLine;
 using HubCrawler.Abstractions;
-using HubCrawler.Cli.Api;
 using HubCrawler.Cli.Rendering;
+using HubCrawler.Contracts;
 
 namespace HubCrawler.Cli.Commands;
 
@@ -47,11 +47,11 @@ internal static class CitationsCommand
                 YearTo = parse.GetValue(yearTo),
                 Sort = Enum<CitationSort>(parse.GetValue(sort)) ?? CitationSort.Source,
             };
-            if (query.Validate() is { } invalid) throw new UsageException(ToOptionNames(invalid));
+            if (query.Validate(OptionNames.For) is { } invalid) throw new UsageException(invalid);
 
             using var api = cli.CreateClient(parse);
             var page = await api.GetCitationsAsync(paper, query, cancellationToken, direction);
-            var pages = new List<CitationsResponse> { page.Value };
+            var pages = new List<CitationPageResponse> { page.Value };
             if (parse.GetValue(json)) await cli.Output.WriteLineAsync(page.Raw);
             while (followAll && page.Value.Next is { } next)
             {
@@ -68,7 +68,7 @@ internal static class CitationsCommand
     private static T? Enum<T>(string? word) where T : struct, Enum => word is null ? null : System.Enum.Parse<T>(word, ignoreCase: true);
 
     /// <summary>The command line that shows the next page, or null on the last one.</summary>
-    private static string? NextCommand(PaperIdentifier paper, CitationQuery query, CitationsResponse page, bool references)
+    private static string? NextCommand(PaperIdentifier paper, CitationQuery query, CitationPageResponse page, bool references)
     {
         if (page.NextOffset is not { } next) return null;
         var parts = new List<string> { references ? "hubcrawler references" : "hubcrawler citations", paper.ToString() };
@@ -81,9 +81,4 @@ internal static class CitationsCommand
         parts.Add($"--offset {next}");
         return string.Join(' ', parts);
     }
-
-    /// <summary>The shared validation speaks of the API's parameters; the user typed options.</summary>
-    private static string ToOptionNames(string message) =>
-        message.Replace("yearFrom", "--year-from", StringComparison.Ordinal).Replace("yearTo", "--year-to", StringComparison.Ordinal)
-            .Replace("offset must", "--offset must", StringComparison.Ordinal).Replace("limit must", "--limit must", StringComparison.Ordinal);
 }

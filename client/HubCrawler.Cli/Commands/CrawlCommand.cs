@@ -28,7 +28,8 @@ internal static class CrawlCommand
                 MaxPapers = parse.GetValue(maxPapers),
                 Direction = Enum.Parse<EdgeDirection>(parse.GetValue(direction)!, ignoreCase: true),
             };
-            if (request.Validate() is { } invalid) throw new UsageException(invalid.Replace("maxPapers", "--max-papers", StringComparison.Ordinal).Replace("depth must", "--depth must", StringComparison.Ordinal));
+            // The seeds are the command's arguments; the other fields are options.
+            if (request.Validate(name => name == "seeds" ? name : OptionNames.For(name)) is { } invalid) throw new UsageException(invalid);
 
             using var api = cli.CreateClient(parse);
             var started = (await api.StartCrawlAsync(request, cancellationToken)).Value;

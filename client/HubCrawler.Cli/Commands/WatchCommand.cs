@@ -1,6 +1,7 @@
 using System.CommandLine;
 using HubCrawler.Abstractions;
 using HubCrawler.Cli.Api;
+using HubCrawler.Contracts;
 using Spectre.Console;
 
 namespace HubCrawler.Cli.Commands;
@@ -68,7 +69,7 @@ internal static class WatchCommand
         return command;
     }
 
-    private static void Render(IAnsiConsole console, IReadOnlyList<WatchItem> watches)
+    private static void Render(IAnsiConsole console, IReadOnlyList<WatchResponse> watches)
     {
         if (watches.Count == 0)
         {

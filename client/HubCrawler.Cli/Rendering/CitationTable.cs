@@ -1,14 +1,14 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Cli.Api;
-using Spectre.Console;
+using HubCrawler.Contracts;
 using Spectre.Console.Rendering;
+using Spectre.Console;
 
 namespace HubCrawler.Cli.Rendering;
 
 /// <summary>Citing papers as a table, with where the rows sit in the whole list and how to get the next page.</summary>
 internal static class CitationTable
 {
-    public static void Render(IAnsiConsole console, IReadOnlyList<CitationsResponse> pages, string? nextCommand)
+    public static void Render(IAnsiConsole console, IReadOnlyList<CitationPageResponse> pages, string? nextCommand)
     {
         var first = pages[0];
         var references = first.Direction == EdgeDirection.References;

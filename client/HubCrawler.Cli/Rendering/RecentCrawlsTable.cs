@@ -1,5 +1,5 @@
 using System.Globalization;
-using HubCrawler.Cli.Api;
+using HubCrawler.Abstractions;
 using Spectre.Console;
 
 namespace HubCrawler.Cli.Rendering;
@@ -7,7 +7,7 @@ namespace HubCrawler.Cli.Rendering;
 /// <summary>The recent crawls, newest first as the API lists them; <c>status &lt;job&gt;</c> has the rest of the figures.</summary>
 internal static class RecentCrawlsTable
 {
-    public static void Render(IAnsiConsole console, IReadOnlyList<RecentCrawl> crawls)
+    public static void Render(IAnsiConsole console, IReadOnlyList<CrawlStatus> crawls)
     {
         if (crawls.Count == 0)
         {
@@ -19,15 +19,15 @@ internal static class RecentCrawlsTable
             .AddColumn(new TableColumn("papers").RightAligned().NoWrap()).AddColumn("seeds");
         foreach (var crawl in crawls)
         {
-            var seeds = crawl.Request?.Seeds ?? [];
-            var status = crawl.StatusText;
+            var seeds = crawl.Request.Seeds;
+            var status = crawl.Cancelled ? "cancelled" : crawl.Done ? "done" : "running";
             var color = status switch { "done" => Color.Green, "cancelled" => Color.Yellow, "running" => Color.SteelBlue, _ => Color.Default };
             table.AddRow(
                 Cells.Plain(crawl.JobId),
-                Cells.Plain(crawl.StartedAt is { } at ? at.ToLocalTime().ToString("MM-dd HH:mm", CultureInfo.InvariantCulture) : "–"),
+                Cells.Plain(crawl.StartedAt.ToLocalTime().ToString("MM-dd HH:mm", CultureInfo.InvariantCulture)),
                 Cells.Plain(status, new Style(color)),
-                Cells.Number(crawl.Counter("discovered", crawl.Discovered)),
-                Cells.Plain(string.Join(", ", seeds) + (crawl.Request is { } r ? $" (depth {r.Depth})" : "")));
+                Cells.Number(crawl.Discovered),
+                Cells.Plain(string.Join(", ", seeds) + $" (depth {crawl.Request.Depth})"));
         }
         console.Write(table);
         console.WriteLine("papers: discovered so far. Details: hubcrawler status <job>");

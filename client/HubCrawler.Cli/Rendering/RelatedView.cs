@@ -1,4 +1,4 @@
-using HubCrawler.Cli.Api;
+using HubCrawler.Contracts;
 using Spectre.Console;
 
 namespace HubCrawler.Cli.Rendering;
@@ -6,14 +6,14 @@ namespace HubCrawler.Cli.Rendering;
 /// <summary>Related papers for the terminal: one table per kind, each paper with its evidence, and what was not read.</summary>
 internal static class RelatedView
 {
-    public static void Render(IAnsiConsole console, RelatedResponse related)
+    public static void Render(IAnsiConsole console, RelatedPapersResponse related)
     {
         console.Write(ConsoleWidth.Filling(console, new Rule($"[bold]Related to {Markup.Escape(related.Title ?? related.PaperId)}[/]").LeftJustified()));
         List(console, "Cited together with it (co-citation)", related.CoCitation);
         List(console, "Sharing its references (bibliographic coupling)", related.Coupling);
     }
 
-    private static void List(IAnsiConsole console, string heading, RelatedListResponse list)
+    private static void List(IAnsiConsole console, string heading, RelatedList list)
     {
         console.WriteLine();
         console.MarkupLineInterpolated($"[bold]{heading}[/] [grey]({list.Status}: {list.Total} found)[/]");

@@ -1,5 +1,5 @@
 using System.Globalization;
-using HubCrawler.Cli.Api;
+using HubCrawler.Contracts;
 using Spectre.Console;
 
 namespace HubCrawler.Cli.Rendering;
@@ -7,7 +7,7 @@ namespace HubCrawler.Cli.Rendering;
 /// <summary>A search answer for the terminal: the exact match first, then a numbered table of the papers found.</summary>
 internal static class SearchView
 {
-    public static void Render(IAnsiConsole console, SearchResults answer)
+    public static void Render(IAnsiConsole console, SearchResponse answer)
     {
         if (answer.ExactMatch is { } exact)
             console.MarkupLineInterpolated($"[green]Exact match:[/] {exact.Title ?? exact.HubId}  →  hubcrawler show {exact.HubId}");

@@ -1,4 +1,4 @@
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>The body of POST /api/watches.</summary>
 /// <param name="PaperId">The paper to watch, in any accepted id form.</param>

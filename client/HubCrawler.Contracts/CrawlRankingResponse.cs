@@ -1,4 +1,4 @@
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>A page of a crawl's papers ranked by importance within the crawl.</summary>
 /// <param name="Papers">Papers the crawl admitted (when the ranking was computed).</param>

@@ -1,4 +1,4 @@
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>One kind of related papers (co-citation or coupling), and how much of what it needs was read.</summary>
 /// <param name="Status"><c>complete</c> (every list needed was held), <c>partial</c> (some were not read: counts may be short),

@@ -1,4 +1,4 @@
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>One related paper with its evidence.</summary>
 /// <param name="Count">Citing papers that cite both (co-citation) or references both cite (coupling).</param>

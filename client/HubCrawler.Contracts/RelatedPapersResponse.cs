@@ -1,4 +1,4 @@
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>The papers related to one paper, computed from the hubs HubCrawler holds (no source request).</summary>
 /// <param name="CoCitation">Papers cited together with it: its citing papers cite them too.</param>

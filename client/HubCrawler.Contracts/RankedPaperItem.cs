@@ -1,4 +1,4 @@
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>One paper of a crawl's ranking.</summary>
 /// <param name="Rank">1 for the highest score.</param>

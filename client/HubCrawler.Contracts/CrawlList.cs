@@ -1,6 +1,6 @@
 using HubCrawler.Abstractions;
 
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>Recent crawls, newest first, each with its current status.</summary>
 /// <param name="Items">The crawls' statuses.</param>

@@ -1,4 +1,4 @@
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>One readiness check's answer.</summary>
 /// <param name="Name">"cluster", "storage", or "source:{name}" for each enabled source.</param>

@@ -1,6 +1,6 @@
 using HubCrawler.Abstractions;
 
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>One page of the citations explorer, with the address of the next page.</summary>
 /// <param name="PaperId">The canonical id of the cited paper.</param>

@@ -1,6 +1,4 @@
-using HubCrawler.Abstractions;
-
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>The answer to <c>GET /api/search</c>.</summary>
 /// <param name="Query">The query as searched for, or the id's canonical form.</param>
@@ -11,9 +9,4 @@ namespace HubCrawler.Api.Contracts;
 /// <param name="FailedSources">Sources that failed while others answered, with what went wrong.</param>
 /// <param name="Requests">Requests sent to the sources (0 when the answer came from the cache).</param>
 public sealed record SearchResponse(string Query, bool IsId, SearchResultItem? ExactMatch, IReadOnlyList<SearchResultItem> Results,
-    IReadOnlyList<string> Sources, IReadOnlyDictionary<string, string> FailedSources, int Requests)
-{
-    internal static SearchResponse Of(SearchAnswer answer) => new(answer.Query, answer.IsId,
-        answer.ExactMatch is { } exact ? SearchResultItem.Of(exact) : null, answer.Results.Select(SearchResultItem.Of).ToList(),
-        answer.Sources, answer.FailedSources, answer.Requests);
-}
+    IReadOnlyList<string> Sources, IReadOnlyDictionary<string, string> FailedSources, int Requests);

@@ -1,4 +1,4 @@
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>The answer of the health and readiness probes.</summary>
 /// <param name="Status">"ok" (the process serves HTTP), "ready" (every readiness check is healthy) or "degraded"

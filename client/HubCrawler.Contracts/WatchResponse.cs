@@ -1,6 +1,4 @@
-using HubCrawler.Abstractions;
-
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>A watch as the API shows it; the secret is never shown, only whether the webhook calls are signed.</summary>
 /// <param name="WatchId">The watch's id (16 hex characters).</param>
@@ -19,9 +17,5 @@ namespace HubCrawler.Api.Contracts;
 public sealed record WatchResponse(string WatchId, string PaperId, string Every, double EverySeconds, string? Webhook, bool Signed,
     DateTimeOffset CreatedAt, DateTimeOffset? LastCheckAt, int Checks, int LastCheckNew, string? LastError, int WebhookPending, string Feed)
 {
-    public static WatchResponse Of(WatchInfo watch) => new(watch.WatchId, watch.PaperId, WatchPeriod.Format(watch.Every), watch.Every.TotalSeconds,
-        watch.Webhook, watch.Signed, watch.CreatedAt, watch.LastCheckAt, watch.Checks, watch.LastCheckNew, watch.LastError, watch.WebhookPending,
-        Pages.PageLinks.Paper(watch.PaperId) + FeedSuffix);
-
     public const string FeedSuffix = "/feed.atom";
 }

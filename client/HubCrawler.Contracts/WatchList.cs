@@ -1,4 +1,4 @@
-namespace HubCrawler.Api.Contracts;
+namespace HubCrawler.Contracts;
 
 /// <summary>All watches, oldest first.</summary>
 /// <param name="Items">The watches.</param>
