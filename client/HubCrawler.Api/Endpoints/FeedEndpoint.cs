@@ -28,7 +28,7 @@ internal static class FeedEndpoint
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetFeed([Description("A paper id in any accepted form.")] string id, HttpRequest request, IGrainFactory grains)
     {
-        var paperId = Uri.UnescapeDataString(id[..^FeedSuffixConstraint.Suffix.Length]);
+        var paperId = PaperRoute.Id(id, FeedSuffixConstraint.Suffix);
         if (!PaperIdentifier.TryParse(paperId, out _, out var invalid)) return ApiProblems.BadRequest(invalid);
         var resolved = await grains.GetGrain<IPaperDirectoryGrain>(0).Resolve(paperId);
         if (resolved.CanonicalId is not { } canonical) return ApiProblems.ForLookup(resolved.Error, resolved.Message);

@@ -49,7 +49,7 @@ internal static class PaperEndpoints
 
     private static async Task<Results<Ok<PaperHub>, ProblemHttpResult>> GetPaper([Description(IdDescription)] string id, [AsParameters] PaperParameters parameters, IGrainFactory grains)
     {
-        var lookup = await grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(Uri.UnescapeDataString(id), parameters.Refresh ?? false);
+        var lookup = await grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(PaperRoute.Id(id), parameters.Refresh ?? false);
         return lookup.Hub is { } hub ? TypedResults.Ok(hub) : ApiProblems.ForLookup(lookup.Error, lookup.Message);
     }
 
@@ -65,7 +65,7 @@ internal static class PaperEndpoints
         Func<IPaperDirectoryGrain, string, CitationQuery, Task<CitationsLookup>> read, IGrainFactory grains)
     {
         var query = parameters.ToQuery(CitationPageParameters.DefaultLimit);
-        var paperId = Uri.UnescapeDataString(id[..^suffix.Length]);
+        var paperId = PaperRoute.Id(id, suffix);
         var result = await read(grains.GetGrain<IPaperDirectoryGrain>(0), paperId, query);
         if (result.Page is not { } page) return ApiProblems.ForLookup(result.Error, result.Message);
 
@@ -76,7 +76,7 @@ internal static class PaperEndpoints
                 .Where(p => p.Key != "offset")
                 .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
                 .Append(new KeyValuePair<string, string?>("offset", nextOffset.ToString(CultureInfo.InvariantCulture))));
-            next = $"/api/papers/{page.PaperId}{suffix}{nextQuery}";
+            next = $"/{ApiPaths.Paper(page.PaperId)}{suffix}{nextQuery}";
         }
         return TypedResults.Ok(new CitationPageResponse(page.PaperId, page.Total, page.Offset, page.Limit, page.NextOffset, next, page.Items) { Direction = page.Direction });
     }

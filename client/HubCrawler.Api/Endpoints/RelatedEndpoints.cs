@@ -47,7 +47,7 @@ internal static class RelatedEndpoints
         [AsParameters] RelatedParameters parameters, HttpRequest request, IGrainFactory grains)
     {
         var limit = parameters.Limit ?? RelatedParameters.DefaultLimit;
-        var paperId = Uri.UnescapeDataString(id[..^RelatedSuffixConstraint.Suffix.Length]);
+        var paperId = PaperRoute.Id(id, RelatedSuffixConstraint.Suffix);
         var resolution = await grains.GetGrain<IPaperDirectoryGrain>(0).Resolve(paperId);
         if (resolution.CanonicalId is not { } canonical) return ApiProblems.ForLookup(resolution.Error, resolution.Message);
         var related = await new RelatedPapersReader(grains).Read(canonical, limit, request.HttpContext.RequestAborted);

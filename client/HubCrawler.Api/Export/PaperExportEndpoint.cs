@@ -48,7 +48,7 @@ internal static partial class PaperExportEndpoint
         var references = list == "references";
         var query = filters.ToQuery(0, PageSize);
 
-        var lookup = await grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(Uri.UnescapeDataString(id[..^ExportSuffixConstraint.Suffix.Length]));
+        var lookup = await grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(PaperRoute.Id(id, ExportSuffixConstraint.Suffix));
         if (lookup.Hub is not { } hub) return ApiProblems.ForLookup(lookup.Error, lookup.Message);
         if (references && hub.References is null)
             return TypedResults.Problem(

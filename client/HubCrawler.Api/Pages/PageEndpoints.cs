@@ -43,7 +43,7 @@ internal static class PageEndpoints
             .WithDescription("Metadata, behaviour, role and polarity bars, representative citing papers, related papers, the citing-papers explorer " +
                              "(the same query parameters as /api/papers/{id}/citations, 25 a page by default) and freshness. 400/404/502 pages on errors.")
             .DisableValidation()
-            .ExplainQueryBindingFailures((context, error) => FiltersNotValid(error, Uri.UnescapeDataString(context.HttpContext.Request.RouteValues["id"] as string ?? "")))
+            .ExplainQueryBindingFailures((context, error) => FiltersNotValid(error, PaperRoute.Id(context.HttpContext.Request.RouteValues["id"] as string ?? "")))
             .Produces<string>(StatusCodes.Status200OK, "text/html")
             .Produces<string>(StatusCodes.Status400BadRequest, "text/html")
             .Produces<string>(StatusCodes.Status404NotFound, "text/html")
@@ -82,7 +82,7 @@ internal static class PageEndpoints
         [Description("citations (the papers citing it, default) or references (the papers it cites).")] string? list,
         HttpRequest request, IGrainFactory grains)
     {
-        id = Uri.UnescapeDataString(id);
+        id = PaperRoute.Id(id);
         if (!PaperIdentifier.TryParse(id, out _, out var invalid))
             return ErrorPage.Result(StatusCodes.Status400BadRequest, "That is not a paper id", invalid, id);
         if (QueryValidation.Problem(parameters) is { } error) return FiltersNotValid(error, id);

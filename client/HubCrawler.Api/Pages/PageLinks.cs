@@ -1,4 +1,5 @@
 using System.Globalization;
+using HubCrawler.Contracts;
 using Microsoft.AspNetCore.Http;
 
 namespace HubCrawler.Api.Pages;
@@ -13,17 +14,17 @@ internal static class PageLinks
     public const string OpenApiDocument = "/openapi/v1.json";
 
     /// <summary>The hub page of a paper, under any id form (DOIs keep their slashes).</summary>
-    public static string Paper(string id) => "/papers/" + PathOf(id);
+    public static string Paper(string id) => "/papers/" + ApiPaths.PaperSegments(id);
 
     /// <summary>The hub page with the explorer showing the given query, anchored at the explorer.</summary>
     public static string Paper(string id, IEnumerable<KeyValuePair<string, string?>> query) =>
         Paper(id) + QueryString.Create(query.Where(p => !string.IsNullOrEmpty(p.Value))) + "#explorer";
 
-    public static string PaperJson(string id) => "/api/papers/" + PathOf(id);
+    public static string PaperJson(string id) => "/" + ApiPaths.Paper(id);
 
     public static string Crawl(string jobId) => "/crawls/" + Uri.EscapeDataString(jobId);
 
-    public static string CrawlJson(string jobId) => "/api/crawls/" + Uri.EscapeDataString(jobId);
+    public static string CrawlJson(string jobId) => "/" + ApiPaths.Crawl(jobId);
 
     public static string CrawlEvents(string jobId) => CrawlJson(jobId) + "/events";
 
@@ -31,7 +32,4 @@ internal static class PageLinks
         CrawlJson(jobId) + "/export?format=" + Uri.EscapeDataString(format);
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string PathOf(string id) =>
-        string.Join('/', id.Split('/').Select(segment => Uri.EscapeDataString(segment).Replace("%3A", ":", StringComparison.Ordinal)));
 }

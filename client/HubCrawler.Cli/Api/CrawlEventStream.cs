@@ -3,6 +3,7 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using HubCrawler.Abstractions;
+using HubCrawler.Contracts;
 
 namespace HubCrawler.Cli.Api;
 
@@ -18,7 +19,7 @@ internal sealed class CrawlEventStream(HttpClient http, Uri api, TimeSpan reconn
 
     public async IAsyncEnumerable<CrawlStatus> WatchAsync(string jobId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var path = $"api/crawls/{Uri.EscapeDataString(jobId)}/events";
+        var path = $"{ApiPaths.Crawl(jobId)}/events";
         string? lastId = null;
         var unansweredSince = DateTimeOffset.UtcNow;
         for (var attempt = 0; ; attempt++)

@@ -41,7 +41,7 @@ internal sealed class HubCrawlerApiClient : IDisposable
     public Uri Api { get; }
 
     public Task<ApiAnswer<PaperHub>> GetPaperAsync(PaperIdentifier id, CancellationToken cancellationToken) =>
-        GetAsync<PaperHub>("api/papers/" + PaperPath(id), cancellationToken);
+        GetAsync<PaperHub>(ApiPaths.Paper(id.ToString()), cancellationToken);
 
     /// <summary>Papers for a title, words or id (<c>GET /api/search</c>).</summary>
     public Task<ApiAnswer<SearchResponse>> SearchAsync(string query, int limit, CancellationToken cancellationToken) =>
@@ -49,7 +49,7 @@ internal sealed class HubCrawlerApiClient : IDisposable
 
     /// <summary>The papers related to the paper (co-citation and coupling), computed by the API from the hubs it holds.</summary>
     public Task<ApiAnswer<RelatedPapersResponse>> GetRelatedAsync(PaperIdentifier id, int limit, CancellationToken cancellationToken) =>
-        GetAsync<RelatedPapersResponse>($"api/papers/{PaperPath(id)}/related?limit={limit.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
+        GetAsync<RelatedPapersResponse>($"{ApiPaths.Paper(id.ToString())}/related?limit={limit.ToString(CultureInfo.InvariantCulture)}", cancellationToken);
 
     /// <summary>A page of the paper's citing papers, or with <paramref name="direction"/> References of the papers it cites.</summary>
     public Task<ApiAnswer<CitationPageResponse>> GetCitationsAsync(PaperIdentifier id, CitationQuery query, CancellationToken cancellationToken,
@@ -66,7 +66,7 @@ internal sealed class HubCrawlerApiClient : IDisposable
         if (query.YearTo is { } to) parameters.Add("yearTo=" + to.ToString(CultureInfo.InvariantCulture));
         if (query.Sort != CitationSort.Source) parameters.Add("sort=" + Word(query.Sort));
         var list = direction == EdgeDirection.References ? "references" : "citations";
-        return GetAsync<CitationPageResponse>($"api/papers/{PaperPath(id)}/{list}?{string.Join('&', parameters)}", cancellationToken);
+        return GetAsync<CitationPageResponse>($"{ApiPaths.Paper(id.ToString())}/{list}?{string.Join('&', parameters)}", cancellationToken);
     }
 
     /// <summary>Follows a <c>next</c> link from a citations page.</summary>
@@ -74,7 +74,7 @@ internal sealed class HubCrawlerApiClient : IDisposable
         GetAsync<CitationPageResponse>(next.TrimStart('/'), cancellationToken);
 
     public Task<ApiAnswer<CrawlStatus>> GetCrawlAsync(string jobId, CancellationToken cancellationToken) =>
-        GetAsync<CrawlStatus>("api/crawls/" + Uri.EscapeDataString(jobId), cancellationToken);
+        GetAsync<CrawlStatus>(ApiPaths.Crawl(jobId), cancellationToken);
 
     public async Task<ApiAnswer<IReadOnlyList<CrawlStatus>>> GetRecentCrawlsAsync(int limit, CancellationToken cancellationToken)
     {
@@ -91,7 +91,7 @@ internal sealed class HubCrawlerApiClient : IDisposable
 
     public async Task<ApiAnswer<CrawlStatus>> CancelCrawlAsync(string jobId, CancellationToken cancellationToken)
     {
-        var path = "api/crawls/" + Uri.EscapeDataString(jobId);
+        var path = ApiPaths.Crawl(jobId);
         var raw = await SendForTextAsync(new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
         return new(Deserialize<CrawlStatus>(raw, path), raw);
     }
@@ -113,18 +113,18 @@ internal sealed class HubCrawlerApiClient : IDisposable
 
     public async Task<ApiAnswer<WatchResponse>> DeleteWatchAsync(string watchId, CancellationToken cancellationToken)
     {
-        var path = "api/watches/" + Uri.EscapeDataString(watchId);
+        var path = ApiPaths.Watch(watchId);
         var raw = await SendForTextAsync(new HttpRequestMessage(HttpMethod.Delete, path), cancellationToken);
         return new(Deserialize<WatchResponse>(raw, path), raw);
     }
 
     /// <summary>The export of a crawl, as a response whose body is still to be read (exports can be large).</summary>
     public Task<HttpResponseMessage> OpenExportAsync(string jobId, string format, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/crawls/{Uri.EscapeDataString(jobId)}/export?format={Uri.EscapeDataString(format)}"),
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{ApiPaths.Crawl(jobId)}/export?format={Uri.EscapeDataString(format)}"),
             HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
     public Task<HttpResponseMessage> OpenPaperExportAsync(PaperIdentifier id, string format, string list, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/papers/{PaperPath(id)}/export?format={Uri.EscapeDataString(format)}&list={Uri.EscapeDataString(list)}"),
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"{ApiPaths.Paper(id.ToString())}/export?format={Uri.EscapeDataString(format)}&list={Uri.EscapeDataString(list)}"),
             HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
     public void Dispose()
@@ -175,10 +175,6 @@ internal sealed class HubCrawlerApiClient : IDisposable
         }
     }
 
-    /// <summary>The id in a path: each DOI segment escaped, its slashes kept (the API takes the rest of the path as the id).</summary>
-    private static string PaperPath(PaperIdentifier id) =>
-        string.Join('/', id.ToString().Split('/').Select(Uri.EscapeDataString));
-
     private static ApiProblemException Problem(HttpRequestMessage request, HttpResponseMessage response, string body)
     {
         var status = (int)response.StatusCode;
@@ -227,10 +223,6 @@ internal sealed class HubCrawlerApiClient : IDisposable
             throw Unexpected(path, e);
         }
     }
-
-    /// <summary>The id in a path: each DOI segment escaped, its slashes kept (the API takes the rest of the path as the id).</summary>
-    private static string PaperPath(PaperIdentifier id) =>
-        string.Join('/', id.ToString().Split('/').Select(Uri.EscapeDataString));
 
     private static ApiProblemException Unexpected(string path, JsonException e) =>
         new(null, "Unexpected answer", $"The answer to /{path} is not what this CLI understands ({e.Message}). Is --api pointing at HubCrawler?");
