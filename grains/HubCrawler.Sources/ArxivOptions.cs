@@ -1,7 +1,7 @@
 namespace HubCrawler.Sources;
 
 /// <summary>Where and how politely to reach arXiv's abs pages.</summary>
-public sealed class ArxivOptions
+public sealed class ArxivOptions : ISourceEndpointOptions
 {
     public const string Section = "Sources:Arxiv";
 

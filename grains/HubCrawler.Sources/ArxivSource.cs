@@ -13,10 +13,10 @@ public sealed class ArxivSource : IPaperSource
     private readonly string _baseUrl;
     private readonly SourceDocumentReader _reader;
 
-    public ArxivSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<ArxivOptions> options)
+    public ArxivSource(CachingFetcher fetch, IOptions<ArxivOptions> options)
     {
         var o = options.Value;
-        _baseUrl = SourceHost.Register(pipeline, ArxivOptions.Section, o.BaseUrl, o.MaxConcurrency, o.RequestsPerSecond);
+        _baseUrl = SourceEndpoint.Of(ArxivOptions.Section, o).Root;
         _reader = new SourceDocumentReader(fetch, Name, "arXiv", o.CacheTimeToLive, HtmlBodies.ErrorMessage);
     }
 

@@ -1,7 +1,7 @@
 namespace HubCrawler.Sources;
 
 /// <summary>Where another HubCrawler deployment serves its hub pages (<c>{BaseUrl}/papers/{id}</c>).</summary>
-public sealed class HubPageOptions
+public sealed class HubPageOptions : ISourceEndpointOptions
 {
     public const string Section = "Sources:Hub";
 

@@ -15,10 +15,10 @@ public sealed class HubPageSource : IPaperSource
     private readonly string _baseUrl;
     private readonly SourceDocumentReader _reader;
 
-    public HubPageSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<HubPageOptions> options)
+    public HubPageSource(CachingFetcher fetch, IOptions<HubPageOptions> options)
     {
         _options = options.Value;
-        _baseUrl = SourceHost.Register(pipeline, HubPageOptions.Section, _options.BaseUrl, _options.MaxConcurrency, _options.RequestsPerSecond);
+        _baseUrl = SourceEndpoint.Of(HubPageOptions.Section, _options).Root;
         _reader = new SourceDocumentReader(fetch, Name, "Hub page", _options.CacheTimeToLive, HtmlBodies.ErrorMessage);
     }
 

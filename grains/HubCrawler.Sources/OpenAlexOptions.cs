@@ -1,7 +1,7 @@
 namespace HubCrawler.Sources;
 
 /// <summary>Where and how politely to reach OpenAlex.</summary>
-public sealed class OpenAlexOptions
+public sealed class OpenAlexOptions : ISourceEndpointOptions
 {
     public const string Section = "Sources:OpenAlex";
 

@@ -16,10 +16,10 @@ public sealed class OpenAlexSource : IPaperSource, IPaperSearchSource
     private readonly SourceDocumentReader _reader;
     private readonly CachingFetcher _fetch;
 
-    public OpenAlexSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<OpenAlexOptions> options)
+    public OpenAlexSource(CachingFetcher fetch, IOptions<OpenAlexOptions> options)
     {
         _options = options.Value;
-        _baseUrl = SourceHost.Register(pipeline, OpenAlexOptions.Section, _options.BaseUrl, _options.MaxConcurrency, _options.RequestsPerSecond);
+        _baseUrl = SourceEndpoint.Of(OpenAlexOptions.Section, _options).Root;
         _reader = new SourceDocumentReader(fetch, Name, "OpenAlex", _options.CacheTimeToLive, OpenAlexJson.ErrorMessage);
         _fetch = fetch;
     }

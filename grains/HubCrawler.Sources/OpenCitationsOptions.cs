@@ -1,7 +1,7 @@
 namespace HubCrawler.Sources;
 
 /// <summary>Where and how politely to reach the OpenCitations Index API v2.</summary>
-public sealed class OpenCitationsOptions
+public sealed class OpenCitationsOptions : ISourceEndpointOptions
 {
     public const string Section = "Sources:OpenCitations";
 

@@ -24,11 +24,11 @@ public sealed class OpenCitationsSource : IPaperSource
     private readonly SourceDocumentReader _reader;
     private readonly IReadOnlyDictionary<string, string> _headers;
 
-    public OpenCitationsSource(FetchPipeline pipeline, CachingFetcher fetch, IOptions<OpenCitationsOptions> options)
+    public OpenCitationsSource(CachingFetcher fetch, IOptions<OpenCitationsOptions> options)
     {
         var settings = options.Value;
         _rowLimit = Math.Max(1, settings.RowLimit);
-        _baseUrl = SourceHost.Register(pipeline, OpenCitationsOptions.Section, settings.BaseUrl, settings.MaxConcurrency, settings.RequestsPerSecond);
+        _baseUrl = SourceEndpoint.Of(OpenCitationsOptions.Section, settings).Root;
         _reader = new SourceDocumentReader(fetch, Name, "OpenCitations", settings.CacheTimeToLive, OpenCitationsJson.ErrorMessage);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Accept"] = "application/json" };
         if (!string.IsNullOrWhiteSpace(settings.AccessToken)) headers["authorization"] = settings.AccessToken;

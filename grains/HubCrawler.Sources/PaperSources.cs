@@ -1,9 +1,9 @@
 using HubCrawler.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HubCrawler.Sources;
 
-/// <summary>The sources this deployment is configured to use, in the order <c>Sources:Enabled</c> lists them, and the one way
+/// <summary>The sources this deployment is configured to use (checked at startup, see <see cref="EnabledSources"/>), in the order <c>Sources:Enabled</c> lists them, and the one way
 /// a paper is fetched from all of them: every source that can name the paper is asked at once; ids one
 /// source gives (a DOI, an arXiv or OpenAlex id) let the others that needed them be asked in a second
 /// round. A source that fails does not stop the others.</summary>
@@ -11,19 +11,9 @@ public sealed class PaperSources
 {
     private const int MaxRounds = 3;
 
-    public PaperSources(IServiceProvider services, IOptions<SourcesOptions> options)
+    public PaperSources(IServiceProvider services, EnabledSources enabled)
     {
-        var enabled = options.Value.EnabledNames();
-        All = enabled.Select(name => name switch
-        {
-            Hubs.FieldPrecedence.SemanticScholar => (IPaperSource)services.GetService(typeof(SemanticScholarSource))!,
-            Hubs.FieldPrecedence.OpenAlex => (IPaperSource)services.GetService(typeof(OpenAlexSource))!,
-            Hubs.FieldPrecedence.Arxiv => (IPaperSource)services.GetService(typeof(ArxivSource))!,
-            Hubs.FieldPrecedence.Hub => (IPaperSource)services.GetService(typeof(HubPageSource))!,
-            Hubs.FieldPrecedence.OpenCitations => (IPaperSource)services.GetService(typeof(OpenCitationsSource))!,
-            _ => throw new InvalidOperationException($"Sources:Enabled names an unknown source '{name}'; use {string.Join(", ", SourcesOptions.Known)}."),
-        }).ToList();
-        if (All.Count == 0) throw new InvalidOperationException("Sources:Enabled names no source.");
+        All = enabled.Definitions.Select(d => services.GetRequiredKeyedService<IPaperSource>(d.Name)).ToList();
         SemanticScholar = All.OfType<SemanticScholarSource>().FirstOrDefault();
         _order = All.Select((source, i) => (source.Name, i)).ToDictionary(p => p.Name, p => p.i);
     }

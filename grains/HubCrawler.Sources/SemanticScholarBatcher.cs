@@ -41,7 +41,7 @@ public sealed class SemanticScholarBatcher : IDisposable
         _pipeline = pipeline;
         _time = time;
         _logger = logger;
-        var baseUrl = SourceHost.Register(pipeline, SemanticScholarOptions.Section, o.BaseUrl, o.MaxConcurrency, o.RequestsPerSecond);
+        var baseUrl = SourceEndpoint.Of(SemanticScholarOptions.Section, o).Root;
         _url = new Uri($"{baseUrl}/paper/batch?fields={SemanticScholarJson.PaperFields}");
         if (!string.IsNullOrWhiteSpace(o.ApiKey)) _headers["x-api-key"] = o.ApiKey;
         _batchSize = Math.Clamp(o.BatchSize, 1, MaxIds);

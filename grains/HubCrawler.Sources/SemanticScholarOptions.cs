@@ -1,7 +1,7 @@
 namespace HubCrawler.Sources;
 
 /// <summary>Where and how politely to reach the Semantic Scholar Graph API.</summary>
-public sealed class SemanticScholarOptions
+public sealed class SemanticScholarOptions : ISourceEndpointOptions
 {
     public const string Section = "Sources:SemanticScholar";
 

@@ -29,13 +29,13 @@ public sealed class SemanticScholarSource : IPaperSource, IPaperSearchSource
 
     bool IPaperSource.ListsReferences => true;
 
-    public SemanticScholarSource(FetchPipeline pipeline, CachingFetcher fetch, SemanticScholarBatcher batcher, IOptions<SemanticScholarOptions> options, TimeProvider time)
+    public SemanticScholarSource(CachingFetcher fetch, SemanticScholarBatcher batcher, IOptions<SemanticScholarOptions> options, TimeProvider time)
     {
         _fetch = fetch;
         _batcher = batcher;
         _options = options.Value;
         _time = time;
-        _baseUrl = SourceHost.Register(pipeline, SemanticScholarOptions.Section, _options.BaseUrl, _options.MaxConcurrency, _options.RequestsPerSecond);
+        _baseUrl = SourceEndpoint.Of(SemanticScholarOptions.Section, _options).Root;
         if (!string.IsNullOrWhiteSpace(_options.ApiKey)) _headers["x-api-key"] = _options.ApiKey;
         _reader = new SourceDocumentReader(fetch, Name, "Semantic Scholar", _options.CacheTimeToLive, SemanticScholarJson.ErrorMessage, _options.CacheDocuments);
     }

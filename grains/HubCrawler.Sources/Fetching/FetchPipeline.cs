@@ -65,6 +65,9 @@ public sealed class FetchPipeline : IDisposable
         foreach (var gate in _gates.Values) gate.ShareWith(silos);
     }
 
+    /// <summary>Allows fetches from an enabled source's host, with its limits.</summary>
+    public void RegisterHost(SourceEndpoint endpoint) => RegisterHost(endpoint.BaseUrl, endpoint.Limits);
+
     /// <summary>Allows fetches from the host of <paramref name="baseUrl"/>, with its limits.</summary>
     public void RegisterHost(Uri baseUrl, HostLimits limits)
     {

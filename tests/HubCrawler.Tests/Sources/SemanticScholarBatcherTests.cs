@@ -2,6 +2,7 @@ using HubCrawler.Abstractions;
 using HubCrawler.Sources.Fetching;
 using HubCrawler.Sources;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -34,13 +35,13 @@ public sealed class SemanticScholarBatcherTests : IAsyncLifetime
             RequestTimeout = TimeSpan.FromSeconds(5),
             UserAgent = "HubCrawler-Tests/1.0 (+batcher)",
         }), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
-        var batcher = new SemanticScholarBatcher(pipeline, Options.Create(new SemanticScholarOptions
+        var batcher = new SemanticScholarBatcher(pipeline, pipeline.Admit(SemanticScholarOptions.Section, Options.Create(new SemanticScholarOptions
         {
             BaseUrl = baseUrl ?? _simulator.SemanticScholarBaseUrl,
             MaxConcurrency = 8,
             RequestsPerSecond = 0,
             BatchWindow = window ?? TimeSpan.FromMilliseconds(300),
-        }), TimeProvider.System, NullLogger<SemanticScholarBatcher>.Instance);
+        })), TimeProvider.System, NullLogger<SemanticScholarBatcher>.Instance);
         _owned.Add(batcher);
         _owned.Add(pipeline);
         return batcher;

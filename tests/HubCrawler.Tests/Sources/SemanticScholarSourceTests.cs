@@ -52,7 +52,7 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
         });
         var batcher = new SemanticScholarBatcher(pipeline, options, TimeProvider.System, NullLogger<SemanticScholarBatcher>.Instance);
         _batchers.Add(batcher);
-        var source = new SemanticScholarSource(pipeline, fetcher, batcher, options, TimeProvider.System);
+        var source = new SemanticScholarSource(fetcher, batcher, pipeline.Admit(SemanticScholarOptions.Section, options), TimeProvider.System);
         return (source, pipeline);
     }
 
