@@ -58,6 +58,7 @@ public static class HubCrawlerSiloBuilderExtensions
         services.Configure<Search.SearchOptions>(configuration.GetSection(Search.SearchOptions.Section));
         services.Configure<WatchOptions>(configuration.GetSection(WatchOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton<TimeProvider>(HubClock.Key, (provider, _) => provider.GetRequiredService<TimeProvider>());
         // Webhook calls go to the user's own host, never through the sources' pipeline; redirects are not followed.
         services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
