@@ -24,7 +24,7 @@ internal static class SearchEndpoints
                              "malformed query; 503 naming the source when no source could answer, with Retry-After when they all asked to wait (one that fails while another answers is listed in `failedSources`).")
             .WithQueryParameters(
                 new QueryParameterDoc("q", "string", $"A title, some words or a paper id (1 to {SearchInput.MaxLength} characters)."),
-                QueryParameterDoc.Integer("limit", $"Most papers to return (default {ISearchGrain.DefaultLimit}, 1 to {ISearchGrain.MaxLimit})."))
+                QueryParameterDoc.Integer("limit", $"Most papers to return (default {SearchInput.DefaultLimit}, 1 to {SearchInput.MaxLimit})."))
             .Produces<SearchResponse>()
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable);
     }
@@ -33,7 +33,7 @@ internal static class SearchEndpoints
     private static async Task<IResult> Search(HttpRequest request, IGrainFactory grains)
     {
         var q = request.Query["q"].ToString();
-        if (!QueryParameters.TryInt(request, "limit", ISearchGrain.DefaultLimit, out var limit, out var error)) return ApiProblems.BadRequest(error!);
+        if (!QueryParameters.TryInt(request, "limit", SearchInput.DefaultLimit, out var limit, out var error)) return ApiProblems.BadRequest(error!);
         var answer = await grains.GetGrain<ISearchGrain>(0).Search(q, limit);
         if (answer.RetryAt is { } at)
             request.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((at - TimeProvider.System.GetUtcNow()).TotalSeconds)).ToString(CultureInfo.InvariantCulture);

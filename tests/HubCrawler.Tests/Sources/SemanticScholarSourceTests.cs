@@ -1,8 +1,8 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Caching;
-using HubCrawler.Grains.Fetching;
-using HubCrawler.Grains.Hubs;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Caching;
+using HubCrawler.Sources.Fetching;
+using HubCrawler.Sources.Hubs;
+using HubCrawler.Sources;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
