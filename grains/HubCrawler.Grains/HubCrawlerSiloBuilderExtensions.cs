@@ -48,6 +48,7 @@ public static class HubCrawlerSiloBuilderExtensions
         services.Configure<Search.SearchOptions>(configuration.GetSection(Search.SearchOptions.Section));
         services.Configure<WatchOptions>(configuration.GetSection(WatchOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton<TimeProvider>(HubClock.Key, (provider, _) => provider.GetRequiredService<TimeProvider>());
         services.AddHubCrawlerSources(configuration);
         // Webhook calls go to the user's own host, never through the sources' pipeline; redirects are not followed.
         services.AddHttpClient(WebhookSender.ClientName)

@@ -213,7 +213,8 @@ public sealed class SemanticScholarBatcherTests : IAsyncLifetime
         _simulator.Faults.LatencyMs = 500;
         var quick = Batcher(window: TimeSpan.FromMilliseconds(20));
         var first = quick.GetAsync(PaperIdentifier.Parse(Graph.Papers[201].PaperId), urgent: false);
-        await Task.Delay(150);
+        // The first batch has reached the source, which holds it for the latency: it is in flight.
+        await Eventually.Until(() => _simulator.RequestLog.Arrived > 0, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(5));
         var rest = Graph.Papers.Skip(202).Take(30).Select(p => quick.GetAsync(PaperIdentifier.Parse(p.PaperId), urgent: false)).ToList();
         var results = await Task.WhenAll(rest.Prepend(first));
         _simulator.Faults.LatencyMs = 0;
