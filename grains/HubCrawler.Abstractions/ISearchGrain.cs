@@ -6,10 +6,7 @@ namespace HubCrawler.Abstractions;
 [Alias("hubcrawler.ISearchGrain")]
 public interface ISearchGrain : IGrainWithIntegerKey
 {
-    /// <summary>At most <paramref name="limit"/> papers (1 to <see cref="MaxLimit"/>) for <paramref name="query"/>.</summary>
+    /// <summary>At most <paramref name="limit"/> papers (1 to <see cref="SearchInput.MaxLimit"/>) for <paramref name="query"/>.</summary>
     [Alias("Search")]
-    Task<SearchAnswer> Search(string query, int limit = DefaultLimit);
-
-    public const int DefaultLimit = 10;
-    public const int MaxLimit = 100;
+    Task<SearchAnswer> Search(string query, int limit = SearchInput.DefaultLimit);
 }

@@ -8,6 +8,12 @@ namespace HubCrawler.Abstractions;
 /// the title or words a search is for.</summary>
 public static partial class SearchInput
 {
+    /// <summary>Papers a search lists unless asked for another number.</summary>
+    public const int DefaultLimit = 10;
+
+    /// <summary>The most papers one search lists.</summary>
+    public const int MaxLimit = 100;
+
     public static string ToPaperId(string? input)
     {
         var text = input?.Trim() ?? "";

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using HubCrawler.Grains.Telemetry;
+using HubCrawler.Sources.Telemetry;
 using Orleans.Storage;
 
 namespace HubCrawler.Grains;

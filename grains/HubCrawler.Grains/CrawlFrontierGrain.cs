@@ -1,7 +1,7 @@
 using System.Globalization;
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Crawling;
-using HubCrawler.Grains.Telemetry;
+using HubCrawler.Sources.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;

@@ -1,8 +1,6 @@
-using HubCrawler.Grains.Caching;
 using HubCrawler.Grains.Citations;
 using HubCrawler.Grains.Crawling;
-using HubCrawler.Grains.Fetching;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources;
 using HubCrawler.Grains.Watching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,43 +43,24 @@ public static class HubCrawlerSiloBuilderExtensions
 
     public static IServiceCollection AddHubCrawlerGrainServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<FetchOptions>(configuration.GetSection(FetchOptions.Section));
         services.Configure<CrawlOptions>(configuration.GetSection(CrawlOptions.Section));
-        services.Configure<SourcesOptions>(configuration.GetSection(SourcesOptions.Section));
-        services.Configure<SemanticScholarOptions>(configuration.GetSection(SemanticScholarOptions.Section));
-        services.Configure<OpenAlexOptions>(configuration.GetSection(OpenAlexOptions.Section));
-        services.Configure<ArxivOptions>(configuration.GetSection(ArxivOptions.Section));
-        services.Configure<HubPageOptions>(configuration.GetSection(HubPageOptions.Section));
-        services.Configure<OpenCitationsOptions>(configuration.GetSection(OpenCitationsOptions.Section));
-        services.Configure<CacheOptions>(configuration.GetSection(CacheOptions.Section));
         services.Configure<CitationStoreOptions>(configuration.GetSection(CitationStoreOptions.Section));
         services.Configure<Search.SearchOptions>(configuration.GetSection(Search.SearchOptions.Section));
         services.Configure<WatchOptions>(configuration.GetSection(WatchOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton<TimeProvider>(HubClock.Key, (provider, _) => provider.GetRequiredService<TimeProvider>());
+        services.AddHubCrawlerSources(configuration);
         // Webhook calls go to the user's own host, never through the sources' pipeline; redirects are not followed.
         services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         services.TryAddSingleton<WebhookSender>();
-        // Memory stores unless the host registered the Azure Blob ones first.
-        services.TryAddSingleton<IDocumentCache, MemoryDocumentCache>();
+        // Memory store unless the host registered the Azure Blob one first.
         services.TryAddSingleton<ICitationStore, MemoryCitationStore>();
         // One per paper grain activation: it remembers the long lists that activation read.
         services.AddTransient<EdgeListStore>();
         services.TryAddSingleton<IFrontierLog, MemoryFrontierLog>();
-        services.TryAddSingleton<FetchPipeline>();
-        services.TryAddSingleton<CachingFetcher>();
         services.AddHostedService<ClusterFetchCoordinator>();
         services.AddHostedService<CrawlResumer>();
-        // Only the enabled sources are ever constructed, so only their hosts are registered for fetching.
-        // One batcher per silo: every paper grain's Semantic Scholar metadata read goes into its batches.
-        services.TryAddSingleton<SemanticScholarBatcher>();
-        services.TryAddSingleton<SemanticScholarSource>();
-        services.TryAddSingleton<OpenAlexSource>();
-        services.TryAddSingleton<ArxivSource>();
-        services.TryAddSingleton<HubPageSource>();
-        services.TryAddSingleton<OpenCitationsSource>();
-        services.TryAddSingleton<PaperSources>();
-        services.TryAddSingleton<SourceRates>();
         return services;
     }
 }

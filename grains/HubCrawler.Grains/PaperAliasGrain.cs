@@ -1,5 +1,5 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,8 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Citations;
-using HubCrawler.Grains.Hubs;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Hubs;
+using HubCrawler.Sources;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,8 @@ namespace HubCrawler.Grains;
 
 /// <summary>One paper. Reentrant, so lookups are answered while a refresh waits on the source;
 /// every refresh goes through one shared task, so concurrent lookups of a missing paper cause
-/// one fetch (single flight) and a stale hub is answered at once while it refreshes.</summary>
+/// one fetch (single flight) and a stale hub is answered at once while it refreshes. Its hub's stamps, age and
+/// freshness are read on the <see cref="HubClock"/>; its waits on the host's clock.</summary>
 [Reentrant]
 [GrainType("paper")]
 public sealed class PaperGrain(
@@ -18,6 +20,7 @@ public sealed class PaperGrain(
     EdgeListStore lists,
     IOptions<CrawlOptions> crawlOptions,
     TimeProvider time,
+    [FromKeyedServices(HubClock.Key)] TimeProvider hubClock,
     ILogger<PaperGrain> logger) : Grain, IPaperGrain
 {
     private PaperMetadata? _primed;
@@ -329,7 +332,7 @@ public sealed class PaperGrain(
         var merged = SourceMerger.MergeEdges(referenceLists, EdgeDirection.References);
         var references = ContextClassification.Apply(merged.Edges.Where(c => c.CitingPaperId != PaperId));
         var previous = state.State.References;
-        var (list, writes) = await lists.WriteAsync(ReferencesKey, references, HubSummarizer.Summarize(references), time.GetUtcNow());
+        var (list, writes) = await lists.WriteAsync(ReferencesKey, references, HubSummarizer.Summarize(references), hubClock.GetUtcNow());
         _writes += writes;
         state.State.References = list;
         KeepCounts(EdgeDirection.References, merged.Counts);
@@ -372,7 +375,7 @@ public sealed class PaperGrain(
         var previousList = citations is null ? null : CitationList;
         if (citations is not null)
         {
-            var (list, writes) = await lists.WriteAsync(PaperId, citations, HubSummarizer.Summarize(citations), time.GetUtcNow());
+            var (list, writes) = await lists.WriteAsync(PaperId, citations, HubSummarizer.Summarize(citations), hubClock.GetUtcNow());
             _writes += writes;
             s.CitationList = list.Paged;
             s.Citations = list.Inline;
@@ -380,7 +383,7 @@ public sealed class PaperGrain(
             s.Summary = list.Summary;
         }
         s.Metadata = metadata;
-        s.FetchedAt = time.GetUtcNow();
+        s.FetchedAt = hubClock.GetUtcNow();
         s.LastAttemptAt = s.FetchedAt;
         s.LastError = stale ? "stale: a source failed; built from its cached documents" : null;
         s.BuiltFromStaleDocuments = stale;
@@ -397,7 +400,7 @@ public sealed class PaperGrain(
     private async Task Confirm(Dictionary<string, string> sourceErrors, string? citationListNote)
     {
         state.State.SourceErrors = sourceErrors;
-        state.State.FetchedAt = time.GetUtcNow();
+        state.State.FetchedAt = hubClock.GetUtcNow();
         state.State.LastAttemptAt = state.State.FetchedAt;
         state.State.LastError = null;
         state.State.RefreshFailed = false;
@@ -419,7 +422,7 @@ public sealed class PaperGrain(
         var hasHub = state.State.Summary is not null;
         state.State.LastError = hasHub ? $"stale: {reason}: {message}" : $"{reason}: {message}";
         state.State.RefreshFailed = hasHub;
-        state.State.LastAttemptAt = time.GetUtcNow();
+        state.State.LastAttemptAt = hubClock.GetUtcNow();
         await WriteState();
         // A stale hub is still a hub: the crawl goes on from it and the failure stays on the paper.
         return hasHub
@@ -428,7 +431,7 @@ public sealed class PaperGrain(
     }
 
     private bool IsFresh() =>
-        state.State.FetchedAt is { } fetched && time.GetUtcNow() - fetched < crawlOptions.Value.Freshness;
+        state.State.FetchedAt is { } fetched && hubClock.GetUtcNow() - fetched < crawlOptions.Value.Freshness;
 
     private PaperHub? Hub() => state.State is { Metadata: { } metadata, Summary: { } summary, FetchedAt: { } fetchedAt }
         ? new PaperHub
@@ -446,7 +449,7 @@ public sealed class PaperGrain(
             ListCounts = state.State.ListCounts,
             References = state.State.References?.Summary,
             ReferencesStored = state.State.References?.Count ?? 0,
-            AgeSeconds = Math.Round((time.GetUtcNow() - fetchedAt).TotalSeconds, 3),
+            AgeSeconds = Math.Round((hubClock.GetUtcNow() - fetchedAt).TotalSeconds, 3),
         }
         : null;
 

@@ -1,6 +1,5 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Citations;
-using HubCrawler.Grains.Sources;
 
 namespace HubCrawler.Grains;
 

@@ -6,7 +6,7 @@
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0.401 AS build
 WORKDIR /src
-COPY Directory.Build.props Directory.Packages.props ./
+COPY Directory.Build.props Directory.Build.targets Directory.Packages.props ./
 COPY grains/ grains/
 COPY client/HubCrawler.Contracts/ client/HubCrawler.Contracts/
 COPY client/HubCrawler.Api/ client/HubCrawler.Api/

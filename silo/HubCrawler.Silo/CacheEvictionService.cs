@@ -1,4 +1,4 @@
-using HubCrawler.Grains.Caching;
+using HubCrawler.Sources.Caching;
 using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Silo;

@@ -1,6 +1,6 @@
 using HubCrawler.Api;
-using HubCrawler.Grains.Fetching;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Fetching;
+using HubCrawler.Sources;
 using HubCrawler.Hosting.Operations;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -1,6 +1,6 @@
 using System.Net;
 using HubCrawler.Grains;
-using HubCrawler.Grains.Caching;
+using HubCrawler.Sources.Caching;
 using HubCrawler.Grains.Citations;
 using HubCrawler.Grains.Crawling;
 using HubCrawler.Hosting;

@@ -1,5 +1,5 @@
-using HubCrawler.Grains.Fetching;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Fetching;
+using HubCrawler.Sources;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HubCrawler.Silo;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Hubs;
+using HubCrawler.Sources.Hubs;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
 using HubCrawler.Tests.Operations;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Hubs;
+using HubCrawler.Sources.Hubs;
 
 namespace HubCrawler.Simulator;
 

@@ -1,7 +1,7 @@
 namespace HubCrawler.Simulator;
 
 /// <summary>One request received by a <see cref="SimulatorServer"/>, with the status actually sent.</summary>
-/// <param name="Timestamp">UTC time the request arrived.</param>
+/// <param name="Timestamp">UTC time the request arrived, on the simulator's clock (<see cref="SimulatorFaults.TimeProvider"/>).</param>
 /// <param name="Method">HTTP method.</param>
 /// <param name="Path">Fully decoded request path.</param>
 /// <param name="Query">Raw query string including the leading '?', or empty.</param>

@@ -5,6 +5,7 @@ public sealed class SimulatorRequestLog
 {
     private readonly Lock _gate = new();
     private readonly List<SimRequest> _requests = [];
+    private int _arrived;
 
     /// <summary>Number of requests logged since the start or the last <see cref="Clear"/>.</summary>
     public int Count
@@ -17,6 +18,10 @@ public sealed class SimulatorRequestLog
             }
         }
     }
+
+    /// <summary>Number of requests that arrived since the start or the last <see cref="Clear"/>, logged or not: a request
+    /// the simulator is still holding (a latency fault) counts here before its response starts.</summary>
+    public int Arrived => Volatile.Read(ref _arrived);
 
     /// <summary>A copy of the log, in the order the responses started.</summary>
     public IReadOnlyList<SimRequest> Snapshot()
@@ -46,6 +51,7 @@ public sealed class SimulatorRequestLog
         lock (_gate)
         {
             _requests.Clear();
+            Volatile.Write(ref _arrived, 0);
         }
     }
 
@@ -63,6 +69,8 @@ public sealed class SimulatorRequestLog
 
         return counts;
     }
+
+    internal void CountArrival() => Interlocked.Increment(ref _arrived);
 
     internal void Add(SimRequest request)
     {

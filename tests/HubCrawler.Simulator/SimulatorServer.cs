@@ -62,7 +62,7 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     /// <summary>
     /// Starts serving <paramref name="graph"/> on 127.0.0.1:<paramref name="port"/> (0 picks a free port). Time-based
-    /// faults use the clock of <paramref name="faults"/> (<see cref="SimulatorFaults.TimeProvider"/>).
+    /// faults and the request log's timestamps use the clock of <paramref name="faults"/> (<see cref="SimulatorFaults.TimeProvider"/>).
     /// </summary>
     public static async Task<SimulatorServer> StartAsync(SyntheticGraph graph, SimulatorFaults? faults = null, int port = 0)
     {
@@ -91,7 +91,7 @@ public sealed class SimulatorServer : IAsyncDisposable
         builder.Services.AddRoutingCore();
 
         var app = builder.Build();
-        app.Use((context, next) => LogRequestAsync(context, next, log));
+        app.Use((context, next) => LogRequestAsync(context, next, log, faults.TimeProvider));
         app.MapGet("/graph/v1/paper/search", (RequestDelegate)search.HandleSearchAsync);
         app.MapGet("/graph/v1/paper/search/match", (RequestDelegate)search.HandleMatchAsync);
         app.MapGet("/graph/v1/paper/{**rest}", (RequestDelegate)handler.HandlePaperRouteAsync);
@@ -144,16 +144,17 @@ public sealed class SimulatorServer : IAsyncDisposable
 
     /// <summary>
     /// Logs the request as its response starts, so a client that has seen the response always finds it in the log;
-    /// requests that end without starting a response are logged when the pipeline returns.
+    /// requests that end without starting a response are logged when the pipeline returns. Its arrival is counted at once.
     /// </summary>
-    private static async Task LogRequestAsync(HttpContext context, RequestDelegate next, SimulatorRequestLog log)
+    private static async Task LogRequestAsync(HttpContext context, RequestDelegate next, SimulatorRequestLog log, TimeProvider clock)
     {
+        log.CountArrival();
         var tag = new RequestTag
         {
             Kind = context.Request.Path.StartsWithSegments("/sim") ? SimRequestKinds.Simulator : SimRequestKinds.Other,
         };
         context.Features.Set(tag);
-        var timestamp = DateTimeOffset.UtcNow;
+        var timestamp = clock.GetUtcNow();
         var logged = 0;
         void Log(int status)
         {

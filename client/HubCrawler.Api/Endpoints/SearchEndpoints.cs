@@ -29,7 +29,7 @@ internal static class SearchEndpoints
 
     private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search([AsParameters] SearchParameters parameters, HttpRequest request, IGrainFactory grains)
     {
-        var answer = await grains.GetGrain<ISearchGrain>(0).Search(parameters.Q ?? "", parameters.Limit ?? ISearchGrain.DefaultLimit);
+        var answer = await grains.GetGrain<ISearchGrain>(0).Search(parameters.Q ?? "", parameters.Limit ?? SearchInput.DefaultLimit);
         if (answer.RetryAt is { } at)
             request.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((at - TimeProvider.System.GetUtcNow()).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return answer.Error == SearchErrorKind.None ? TypedResults.Ok(answer.ToResponse()) : ApiProblems.ForSearch(answer);

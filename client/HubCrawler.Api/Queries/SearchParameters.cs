@@ -12,7 +12,7 @@ public sealed class SearchParameters
     [FromQuery(Name = "q"), Description("A title, some words or a paper id (1 to 300 characters).")]
     public string? Q { get; init; }
 
-    [FromQuery(Name = "limit"), Description("Most papers to return."), DefaultValue(ISearchGrain.DefaultLimit),
-     Range(1, ISearchGrain.MaxLimit, ErrorMessage = "limit must be between 1 and {2}.")]
+    [FromQuery(Name = "limit"), Description("Most papers to return."), DefaultValue(SearchInput.DefaultLimit),
+     Range(1, SearchInput.MaxLimit, ErrorMessage = "limit must be between 1 and {2}.")]
     public int? Limit { get; init; }
 }

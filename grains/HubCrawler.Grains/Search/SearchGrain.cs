@@ -1,5 +1,5 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources;
 using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Grains.Search;
@@ -11,9 +11,9 @@ namespace HubCrawler.Grains.Search;
 [GrainType("search")]
 public sealed class SearchGrain(PaperSources sources, IOptions<SearchOptions> options) : Grain, ISearchGrain
 {
-    public async Task<SearchAnswer> Search(string query, int limit = ISearchGrain.DefaultLimit)
+    public async Task<SearchAnswer> Search(string query, int limit = SearchInput.DefaultLimit)
     {
-        if (limit is < 1 or > ISearchGrain.MaxLimit) return SearchAnswer.Invalid($"limit must be between 1 and {ISearchGrain.MaxLimit}; it was {limit}.");
+        if (limit is < 1 or > SearchInput.MaxLimit) return SearchAnswer.Invalid($"limit must be between 1 and {SearchInput.MaxLimit}; it was {limit}.");
         var classified = SearchInput.Classify(query);
         if (classified.Error is { } error) return SearchAnswer.Invalid(error);
         if (classified.Id is { } id)

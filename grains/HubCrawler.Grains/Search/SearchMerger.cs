@@ -1,5 +1,5 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources;
 
 namespace HubCrawler.Grains.Search;
 

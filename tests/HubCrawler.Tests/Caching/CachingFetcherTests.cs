@@ -1,5 +1,5 @@
-using HubCrawler.Grains.Caching;
-using HubCrawler.Grains.Fetching;
+using HubCrawler.Sources.Caching;
+using HubCrawler.Sources.Fetching;
 using HubCrawler.Simulator;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,7 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Classification;
 using HubCrawler.ClassifierTraining;
-using HubCrawler.Grains.Hubs;
+using HubCrawler.Sources.Hubs;
 using HubCrawler.Tests.Infrastructure;
 using Xunit.Abstractions;
 

@@ -53,9 +53,8 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         await scenario.StartSilos(2);
 
         // Nobody asks about the job: the silos wake it themselves. Only then is its status read.
-        var deadline = DateTime.UtcNow.AddMinutes(5);
         var fetchedBefore = scenario.Simulator.RequestLog.Count;
-        while (scenario.Simulator.RequestLog.Count == fetchedBefore && DateTime.UtcNow < deadline) await Task.Delay(250);
+        await Eventually.Until(() => scenario.Simulator.RequestLog.Count > fetchedBefore, TimeSpan.FromMinutes(5), TimeSpan.FromMilliseconds(250));
         Assert.True(scenario.Simulator.RequestLog.Count > fetchedBefore, "the crawl did not resume by itself");
 
         using var after = new HttpClient { BaseAddress = scenario.Silos[0].Address, Timeout = TimeSpan.FromSeconds(30) };

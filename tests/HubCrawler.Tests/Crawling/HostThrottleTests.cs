@@ -1,4 +1,4 @@
-using HubCrawler.Grains.Fetching;
+using HubCrawler.Sources.Fetching;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HubCrawler.Tests.Crawling;

@@ -1,4 +1,4 @@
-using HubCrawler.Grains.Caching;
+using HubCrawler.Sources.Caching;
 using HubCrawler.Grains.Citations;
 using HubCrawler.Silo;
 

@@ -1,6 +1,6 @@
 using HubCrawler.Api.Security;
 using HubCrawler.ApiHost;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources;
 using HubCrawler.Hosting;
 using HubCrawler.Hosting.Operations;
 using HubCrawler.Silo;

@@ -62,8 +62,9 @@ public sealed class RevalidatingCollection : ICollectionFixture<RevalidatingClus
     public const string Name = "revalidating";
 }
 
-/// <summary>Hubs go stale after half a second and documents are always revalidated, to show stale-while-revalidate and outages.</summary>
-public sealed class StaleHubCluster() : CrawlerCluster(
+/// <summary>Hubs go stale half a second after they were fetched (on the <see cref="HubClockCluster.HubClock"/> the tests
+/// advance) and documents are always revalidated, to show stale-while-revalidate and outages.</summary>
+public sealed class StaleHubCluster() : HubClockCluster(
     new SyntheticGraphOptions { Papers = 200, Seed = 23, HeavyPaperCitations = 0 },
     new Dictionary<string, string?>
     {

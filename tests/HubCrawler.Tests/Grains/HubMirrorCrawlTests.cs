@@ -1,5 +1,5 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Hubs;
+using HubCrawler.Sources.Hubs;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
 

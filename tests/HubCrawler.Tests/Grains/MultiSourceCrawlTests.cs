@@ -1,4 +1,5 @@
 using HubCrawler.Abstractions;
+using HubCrawler.Grains;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
 
@@ -75,12 +76,16 @@ public sealed class MultiSourceCrawlTests(AllSourcesCluster fixture)
         var paper = Graph.Papers[77];
         var hub = await fixture.Grains.GetGrain<IPaperDirectoryGrain>(0).Lookup(paper.PaperId);
         Assert.NotNull(hub.Hub);
-        // The claims are one-way messages: give them a moment to land.
-        await Task.Delay(500);
+        // The claims are one-way messages: wait until all three have landed in storage.
+        var aliases = new[] { "OpenAlex:" + paper.OpenAlexId, "DOI:" + paper.Doi, "arXiv:" + paper.ArxivId };
+        await Eventually.Last(
+            () => Task.WhenAll(aliases.Select(a => fixture.StoredState<AliasState>("paperalias", PaperIdentifier.Parse(a).AliasKey, "alias"))),
+            stored => stored.All(s => s?.CanonicalId is not null),
+            TimeSpan.FromSeconds(15));
         Simulator.RequestLog.Clear();
 
         var directory = fixture.Grains.GetGrain<IPaperDirectoryGrain>(0);
-        foreach (var alias in new[] { "OpenAlex:" + paper.OpenAlexId, "DOI:" + paper.Doi, "arXiv:" + paper.ArxivId })
+        foreach (var alias in aliases)
             Assert.Equal(paper.PaperId, (await directory.Resolve(alias)).CanonicalId);
         Assert.Empty(Simulator.RequestLog.Snapshot());
     }

@@ -1,5 +1,5 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Caching;
+using HubCrawler.Sources.Caching;
 using HubCrawler.Grains.Citations;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
@@ -75,8 +75,9 @@ public sealed class RequestEconomyTests(EconomyCluster fixture, ITestOutputHelpe
 }
 
 /// <summary>A graph with a long-listed paper (2,500 citations: pages in the citation store), whose hubs go stale
-/// after two seconds, with no Semantic Scholar document cache (the default).</summary>
-public sealed class RevalidationCluster() : CrawlerCluster(
+/// two seconds after they were fetched (on the <see cref="HubClockCluster.HubClock"/> the test advances), with no
+/// Semantic Scholar document cache (the default).</summary>
+public sealed class RevalidationCluster() : HubClockCluster(
     new SyntheticGraphOptions { Papers = 600, Seed = 19, HeavyPaperCitations = 2500 },
     new Dictionary<string, string?>
     {
@@ -111,7 +112,7 @@ public sealed class RevalidationWithoutDocumentCacheTests(RevalidationCluster fi
         Assert.True(listsWritten >= 1, "the 2,500-citation list lives in the citation store");
 
         // Every hub is now older than the freshness bound.
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        fixture.HubClock.Advance(TimeSpan.FromSeconds(2.5));
         Simulator.RequestLog.Clear();
         var second = await Crawl(seeds);
         var requests = Simulator.RequestLog.Snapshot();

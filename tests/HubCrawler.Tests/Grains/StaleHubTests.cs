@@ -19,7 +19,7 @@ public sealed class StaleHubTests(StaleHubCluster fixture)
         var first = (await Directory.Lookup(paper.PaperId)).Hub!;
         Assert.False(first.Stale);
 
-        await Task.Delay(700);
+        fixture.HubClock.Advance(TimeSpan.FromMilliseconds(700));
         // The source takes 3 s; the answer must come in well under that, with room for a loaded machine.
         Simulator.Faults.LatencyMs = 3000;
         try

@@ -2,6 +2,7 @@ using HubCrawler.Grains;
 using HubCrawler.Simulator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace HubCrawler.Tests.Infrastructure;
@@ -30,9 +31,25 @@ public abstract class CrawlerCluster(SyntheticGraphOptions graph, IReadOnlyDicti
         {
             silo.AddHubCrawlerMemoryStorage();
             silo.AddHubCrawlerGrains(configuration);
+            ConfigureSilo(silo);
         });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+    }
+
+    /// <summary>The state a grain last wrote to the HubCrawler storage, or null if it wrote none. Read behind the
+    /// wrapper that counts storage operations, so looking costs the tests' figures nothing.</summary>
+    public async Task<T?> StoredState<T>(string grainType, string key, string stateName)
+    {
+        var storage = Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(HubCrawlerStorage.MemoryProviderName);
+        var state = new GrainState<T>();
+        await storage.ReadStateAsync(stateName, GrainId.Create(grainType, key), state);
+        return state.RecordExists ? state.State : default;
+    }
+
+    /// <summary>Registers what a cluster adds to the HubCrawler services (after them, so its registrations win).</summary>
+    protected virtual void ConfigureSilo(ISiloBuilder silo)
+    {
     }
 
     /// <summary>Settings that need the simulator's address (which sources to use and where they are).</summary>

@@ -1,6 +1,6 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Classification;
-using HubCrawler.Grains.Hubs;
+using HubCrawler.Sources.Hubs;
 using HubCrawler.Simulator;
 
 namespace HubCrawler.Tests.Infrastructure;

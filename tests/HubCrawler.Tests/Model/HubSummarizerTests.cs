@@ -1,5 +1,5 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Hubs;
+using HubCrawler.Sources.Hubs;
 
 namespace HubCrawler.Tests.Model;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using HubCrawler.Grains.Fetching;
+using HubCrawler.Sources.Fetching;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Search;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources;
 
 namespace HubCrawler.Tests.Search;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Hubs;
+using HubCrawler.Sources.Hubs;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
 

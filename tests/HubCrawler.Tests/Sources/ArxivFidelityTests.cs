@@ -1,8 +1,9 @@
 using System.Text;
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Caching;
-using HubCrawler.Grains.Fetching;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Caching;
+using HubCrawler.Sources.Fetching;
+using HubCrawler.Sources;
+using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sim = HubCrawler.Simulator;
@@ -119,7 +120,7 @@ public sealed class ArxivFidelityTests : IAsyncLifetime
         }), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
         var cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), TimeProvider.System);
         var fetcher = new CachingFetcher(pipeline, cache, TimeProvider.System, NullLogger<CachingFetcher>.Instance);
-        return new ArxivSource(pipeline, fetcher, Options.Create(new ArxivOptions { BaseUrl = _simulator.ArxivBaseUrl, RequestsPerSecond = 0 }));
+        return new ArxivSource(fetcher, pipeline.Admit(ArxivOptions.Section, Options.Create(new ArxivOptions { BaseUrl = _simulator.ArxivBaseUrl, RequestsPerSecond = 0 })));
     }
 
     private static byte[] Page(string citationDoi, string author) => Encoding.UTF8.GetBytes($"""

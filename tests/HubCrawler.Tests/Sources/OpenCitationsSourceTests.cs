@@ -1,8 +1,9 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Grains;
-using HubCrawler.Grains.Caching;
-using HubCrawler.Grains.Fetching;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Caching;
+using HubCrawler.Sources.Fetching;
+using HubCrawler.Sources;
+using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -34,10 +35,10 @@ public sealed class OpenCitationsSourceTests : IAsyncLifetime
         }), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
         var cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), TimeProvider.System);
         var fetcher = new CachingFetcher(pipeline, cache, TimeProvider.System, NullLogger<CachingFetcher>.Instance);
-        return new OpenCitationsSource(pipeline, fetcher, Options.Create(new OpenCitationsOptions
+        return new OpenCitationsSource(fetcher, pipeline.Admit(OpenCitationsOptions.Section, Options.Create(new OpenCitationsOptions
         {
             BaseUrl = _simulator.OpenCitationsBaseUrl, AccessToken = token, RequestsPerSecond = 0, MaxConcurrency = 4, RowLimit = rowLimit,
-        }));
+        })));
     }
 
     private List<Sim.SimPaper> IndexedCitersOf(Sim.SimPaper paper) => Graph.CitationsOf(paper.Index)

@@ -1,7 +1,8 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Caching;
-using HubCrawler.Grains.Fetching;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Caching;
+using HubCrawler.Sources.Fetching;
+using HubCrawler.Sources;
+using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sim = HubCrawler.Simulator;
@@ -37,7 +38,7 @@ public sealed class OtherSourcesTests : IAsyncLifetime
     private OpenAlexSource OpenAlex(string? apiKey = null)
     {
         var (pipeline, fetcher) = Fetching();
-        return new OpenAlexSource(pipeline, fetcher, Options.Create(new OpenAlexOptions { BaseUrl = _simulator.OpenAlexBaseUrl, ApiKey = apiKey, RequestsPerSecond = 0, MaxConcurrency = 8 }));
+        return new OpenAlexSource(fetcher, pipeline.Admit(OpenAlexOptions.Section, Options.Create(new OpenAlexOptions { BaseUrl = _simulator.OpenAlexBaseUrl, ApiKey = apiKey, RequestsPerSecond = 0, MaxConcurrency = 8 })));
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class OtherSourcesTests : IAsyncLifetime
     {
         var paper = Graph.Papers[17];
         var (pipeline, fetcher) = Fetching();
-        var source = new ArxivSource(pipeline, fetcher, Options.Create(new ArxivOptions { BaseUrl = _simulator.ArxivBaseUrl, RequestsPerSecond = 0 }));
+        var source = new ArxivSource(fetcher, pipeline.Admit(ArxivOptions.Section, Options.Create(new ArxivOptions { BaseUrl = _simulator.ArxivBaseUrl, RequestsPerSecond = 0 })));
 
         var result = await source.FetchAsync(PaperIdentifier.Parse("arXiv:" + paper.ArxivId), SourceFetch.Default);
 
@@ -110,7 +111,7 @@ public sealed class OtherSourcesTests : IAsyncLifetime
     {
         var paper = Graph.Papers[18];
         var (pipeline, fetcher) = Fetching();
-        var source = new ArxivSource(pipeline, fetcher, Options.Create(new ArxivOptions { BaseUrl = _simulator.ArxivBaseUrl, RequestsPerSecond = 0 }));
+        var source = new ArxivSource(fetcher, pipeline.Admit(ArxivOptions.Section, Options.Create(new ArxivOptions { BaseUrl = _simulator.ArxivBaseUrl, RequestsPerSecond = 0 })));
         _simulator.Faults.MalformedRate = 1.0;
         var result = await source.FetchAsync(PaperIdentifier.Parse("arXiv:" + paper.ArxivId), SourceFetch.Default);
         Assert.True(result.IsSuccess, result.Message);
@@ -121,7 +122,7 @@ public sealed class OtherSourcesTests : IAsyncLifetime
     public async Task A_hub_page_cut_in_half_is_read_again_then_recorded_as_malformed_saying_what_is_missing()
     {
         var (pipeline, fetcher) = Fetching();
-        var source = new HubPageSource(pipeline, fetcher, Options.Create(new HubPageOptions { BaseUrl = _simulator.HubBaseUrl, RequestsPerSecond = 0 }));
+        var source = new HubPageSource(fetcher, pipeline.Admit(HubPageOptions.Section, Options.Create(new HubPageOptions { BaseUrl = _simulator.HubBaseUrl, RequestsPerSecond = 0 })));
         _simulator.Faults.MalformedRate = 1.0;
         var result = await source.FetchAsync(PaperIdentifier.Parse(Graph.Papers[20].PaperId), SourceFetch.Default);
         Assert.Equal(SourceErrorKind.Malformed, result.Error);
@@ -134,7 +135,7 @@ public sealed class OtherSourcesTests : IAsyncLifetime
     {
         var paper = Graph.Papers[0];
         var (pipeline, fetcher) = Fetching();
-        var source = new HubPageSource(pipeline, fetcher, Options.Create(new HubPageOptions { BaseUrl = _simulator.HubBaseUrl, RequestsPerSecond = 0, PageSize = 100 }));
+        var source = new HubPageSource(fetcher, pipeline.Admit(HubPageOptions.Section, Options.Create(new HubPageOptions { BaseUrl = _simulator.HubBaseUrl, RequestsPerSecond = 0, PageSize = 100 })));
 
         var result = await source.FetchAsync(PaperIdentifier.Parse("DOI:" + paper.Doi), SourceFetch.Default);
 

@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Caching;
-using HubCrawler.Grains.Fetching;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Caching;
+using HubCrawler.Sources.Fetching;
+using HubCrawler.Sources;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -51,13 +52,13 @@ public sealed class SearchSourceTests : IAsyncLifetime
         var options = Options.Create(new SemanticScholarOptions { BaseUrl = _simulator.SemanticScholarBaseUrl, RequestsPerSecond = 0, MaxConcurrency = 8 });
         var batcher = new SemanticScholarBatcher(pipeline, options, TimeProvider.System, NullLogger<SemanticScholarBatcher>.Instance);
         _batchers.Add(batcher);
-        return new SemanticScholarSource(pipeline, fetcher, batcher, options, TimeProvider.System);
+        return new SemanticScholarSource(fetcher, batcher, pipeline.Admit(SemanticScholarOptions.Section, options), TimeProvider.System);
     }
 
     private OpenAlexSource OpenAlex()
     {
         var (pipeline, fetcher) = Fetching();
-        return new OpenAlexSource(pipeline, fetcher, Options.Create(new OpenAlexOptions { BaseUrl = _simulator.OpenAlexBaseUrl, RequestsPerSecond = 0, MaxConcurrency = 8 }));
+        return new OpenAlexSource(fetcher, pipeline.Admit(OpenAlexOptions.Section, Options.Create(new OpenAlexOptions { BaseUrl = _simulator.OpenAlexBaseUrl, RequestsPerSecond = 0, MaxConcurrency = 8 })));
     }
 
     /// <summary>The papers whose titles hold every word of <paramref name="words"/>, computed here from the graph.</summary>

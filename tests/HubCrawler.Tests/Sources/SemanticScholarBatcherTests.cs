@@ -1,7 +1,8 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Fetching;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Fetching;
+using HubCrawler.Sources;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -34,13 +35,13 @@ public sealed class SemanticScholarBatcherTests : IAsyncLifetime
             RequestTimeout = TimeSpan.FromSeconds(5),
             UserAgent = "HubCrawler-Tests/1.0 (+batcher)",
         }), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
-        var batcher = new SemanticScholarBatcher(pipeline, Options.Create(new SemanticScholarOptions
+        var batcher = new SemanticScholarBatcher(pipeline, pipeline.Admit(SemanticScholarOptions.Section, Options.Create(new SemanticScholarOptions
         {
             BaseUrl = baseUrl ?? _simulator.SemanticScholarBaseUrl,
             MaxConcurrency = 8,
             RequestsPerSecond = 0,
             BatchWindow = window ?? TimeSpan.FromMilliseconds(300),
-        }), TimeProvider.System, NullLogger<SemanticScholarBatcher>.Instance);
+        })), TimeProvider.System, NullLogger<SemanticScholarBatcher>.Instance);
         _owned.Add(batcher);
         _owned.Add(pipeline);
         return batcher;
@@ -212,7 +213,8 @@ public sealed class SemanticScholarBatcherTests : IAsyncLifetime
         _simulator.Faults.LatencyMs = 500;
         var quick = Batcher(window: TimeSpan.FromMilliseconds(20));
         var first = quick.GetAsync(PaperIdentifier.Parse(Graph.Papers[201].PaperId), urgent: false);
-        await Task.Delay(150);
+        // The first batch has reached the source, which holds it for the latency: it is in flight.
+        await Eventually.Until(() => _simulator.RequestLog.Arrived > 0, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(5));
         var rest = Graph.Papers.Skip(202).Take(30).Select(p => quick.GetAsync(PaperIdentifier.Parse(p.PaperId), urgent: false)).ToList();
         var results = await Task.WhenAll(rest.Prepend(first));
         _simulator.Faults.LatencyMs = 0;

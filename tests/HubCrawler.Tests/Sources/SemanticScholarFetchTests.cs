@@ -1,8 +1,9 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Caching;
-using HubCrawler.Grains.Fetching;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Caching;
+using HubCrawler.Sources.Fetching;
+using HubCrawler.Sources;
 using HubCrawler.Simulator;
+using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -48,7 +49,7 @@ public sealed class SemanticScholarFetchTests : IAsyncLifetime
         var batcher = new SemanticScholarBatcher(pipeline, options, TimeProvider.System, NullLogger<SemanticScholarBatcher>.Instance);
         _owned.Add(batcher);
         _owned.Add(pipeline);
-        return new SemanticScholarSource(pipeline, fetcher, batcher, options, TimeProvider.System);
+        return new SemanticScholarSource(fetcher, batcher, pipeline.Admit(SemanticScholarOptions.Section, options), TimeProvider.System);
     }
 
     private SimPaper Uncited => Graph.Papers.First(p => p.CitationCount == 0);

@@ -1,12 +1,13 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Caching;
-using HubCrawler.Grains.Fetching;
-using HubCrawler.Grains.Hubs;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Caching;
+using HubCrawler.Sources.Fetching;
+using HubCrawler.Sources.Hubs;
+using HubCrawler.Sources;
 using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HubCrawler.Tests.Sources;
 
@@ -17,8 +18,11 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
     private SimulatorServer _simulator = null!;
     private SyntheticGraph Graph => _simulator.Graph;
 
+    // The simulator logs its requests on this clock; the tests of pauses run the source on it too and advance it.
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+
     public async Task InitializeAsync() =>
-        _simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 300, Seed = 5, HeavyPaperCitations = 1500 }));
+        _simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = 300, Seed = 5, HeavyPaperCitations = 1500 }), new SimulatorFaults(_clock));
 
     private readonly List<SemanticScholarBatcher> _batchers = [];
 
@@ -28,8 +32,10 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
         await _simulator.DisposeAsync();
     }
 
-    private (SemanticScholarSource Source, FetchPipeline Pipeline) Create(int maxAttempts = 3, string? apiKey = null, int pageSize = 100, string backoff = "00:00:00.010", string throttleBase = "00:01:00")
+    private (SemanticScholarSource Source, FetchPipeline Pipeline) Create(
+        int maxAttempts = 3, string? apiKey = null, int pageSize = 100, string backoff = "00:00:00.010", string throttleBase = "00:01:00", TimeProvider? clock = null)
     {
+        var time = clock ?? TimeProvider.System;
         var fetch = new FetchOptions
         {
             MaxAttempts = maxAttempts,
@@ -39,9 +45,9 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
             UserAgent = "HubCrawler-Tests/1.0 (+adapter)",
             Throttle = new ThrottleOptions { Base = TimeSpan.Parse(throttleBase), Jitter = 0 },
         };
-        var pipeline = new FetchPipeline(Options.Create(fetch), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
-        var cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), TimeProvider.System);
-        var fetcher = new CachingFetcher(pipeline, cache, TimeProvider.System, NullLogger<CachingFetcher>.Instance);
+        var pipeline = new FetchPipeline(Options.Create(fetch), time, NullLogger<FetchPipeline>.Instance);
+        var cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), time);
+        var fetcher = new CachingFetcher(pipeline, cache, time, NullLogger<CachingFetcher>.Instance);
         var options = Options.Create(new SemanticScholarOptions
         {
             BaseUrl = _simulator.SemanticScholarBaseUrl,
@@ -50,9 +56,9 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
             RequestsPerSecond = 0,
             PageSize = pageSize,
         });
-        var batcher = new SemanticScholarBatcher(pipeline, options, TimeProvider.System, NullLogger<SemanticScholarBatcher>.Instance);
+        var batcher = new SemanticScholarBatcher(pipeline, options, time, NullLogger<SemanticScholarBatcher>.Instance);
         _batchers.Add(batcher);
-        var source = new SemanticScholarSource(pipeline, fetcher, batcher, options, TimeProvider.System);
+        var source = new SemanticScholarSource(fetcher, batcher, pipeline.Admit(SemanticScholarOptions.Section, options), time);
         return (source, pipeline);
     }
 
@@ -136,10 +142,10 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
         _simulator.Faults.TooManyRequestsRate = 1.0;
         // Longer than the 2 s a fetch waits out by itself (ThrottleOptions.WaitInline).
         _simulator.Faults.RetryAfterSeconds = 3;
-        var (source, _) = Create(maxAttempts: 3);
+        var (source, _) = Create(maxAttempts: 3, clock: _clock);
         var id = PaperIdentifier.Parse(Graph.Papers[2].PaperId);
 
-        var before = DateTimeOffset.UtcNow;
+        var before = _clock.GetUtcNow();
         var result = await source.GetPaperAsync(id);
         Assert.Equal(SourceErrorKind.Throttled, result.Error);
         Assert.Equal("throttled", result.Reason);
@@ -156,7 +162,7 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
         Assert.Single(_simulator.RequestLog.Snapshot());
 
         _simulator.Faults.TooManyRequestsRate = 0;
-        while (DateTimeOffset.UtcNow < result.Wait.Until) await Task.Delay(50);
+        _clock.SetUtcNow(result.Wait.Until);
         var after = await source.GetPaperAsync(id);
         Assert.True(after.IsSuccess, after.Message);
         var requests = _simulator.RequestLog.Snapshot();
@@ -168,7 +174,8 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
     public async Task A_429_without_Retry_After_pauses_the_host_for_the_configured_base_then_one_probe_goes_first()
     {
         _simulator.Faults.TooManyRequestsRate = 1.0;
-        var (source, _) = Create(maxAttempts: 3, throttleBase: "00:00:03");
+        var (source, pipeline) = Create(maxAttempts: 3, throttleBase: "00:00:03", clock: _clock);
+        var host = new Uri(_simulator.SemanticScholarBaseUrl).Authority;
         var ids = Enumerable.Range(20, 8).Select(i => PaperIdentifier.Parse(Graph.Papers[i].PaperId)).ToList();
 
         var first = await source.GetPaperAsync(ids[0]);
@@ -177,8 +184,13 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
         Assert.Single(_simulator.RequestLog.Snapshot());
 
         // The pause is over but the source still throttles: of eight papers asking at once, one probe goes out.
-        while (DateTimeOffset.UtcNow < first.Wait!.Until) await Task.Delay(50);
-        var results = await Task.WhenAll(ids.Select(id => source.GetPaperAsync(id)));
+        _clock.SetUtcNow(first.Wait!.Until);
+        var asking = Task.WhenAll(ids.Select(id => source.GetPaperAsync(id)));
+        // The seven others wait a probe wait (1 s, within what a fetch waits out itself) to ask again; once the probe
+        // has been throttled, that second passes and they find the host paused again.
+        await Eventually.Until(() => pipeline.BlockedUntil(host) > first.Wait.Until, TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(5));
+        _clock.Advance(new ThrottleOptions().ProbeWait);
+        var results = await asking;
         Assert.All(results, r => Assert.Equal(SourceErrorKind.Throttled, r.Error));
         Assert.Equal(2, _simulator.RequestLog.Snapshot().Count);
         // The probe was throttled again, so the next pause is twice as long.

@@ -1,8 +1,8 @@
 using System.Text;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.Pages;
-using HubCrawler.Grains.Hubs;
-using Parsers = HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Hubs;
+using Parsers = HubCrawler.Sources;
 
 namespace HubCrawler.Tests.Sources;
 

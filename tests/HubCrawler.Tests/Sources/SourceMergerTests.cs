@@ -1,6 +1,6 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Grains.Hubs;
-using HubCrawler.Grains.Sources;
+using HubCrawler.Sources.Hubs;
+using HubCrawler.Sources;
 
 namespace HubCrawler.Tests.Sources;
 

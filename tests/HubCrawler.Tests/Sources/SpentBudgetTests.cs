@@ -1,4 +1,4 @@
-using HubCrawler.Grains.Fetching;
+using HubCrawler.Sources.Fetching;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sim = HubCrawler.Simulator;

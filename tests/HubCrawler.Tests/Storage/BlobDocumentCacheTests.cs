@@ -1,5 +1,5 @@
 using Azure.Storage.Blobs;
-using HubCrawler.Grains.Caching;
+using HubCrawler.Sources.Caching;
 using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

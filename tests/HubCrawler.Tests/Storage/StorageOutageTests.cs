@@ -27,6 +27,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
 
         await azurite.StopAsync();
         var during = await silo.Http.GetFromJsonAsync<JsonElement>(location);
+        // The outage itself: storage stays down five seconds whatever the crawl does (fault injection, not a wait for an event).
         await Task.Delay(TimeSpan.FromSeconds(5));
         var paused = await silo.Http.GetFromJsonAsync<JsonElement>(location);
         output.WriteLine($"storage down: fetched {during.GetProperty("fetched")} → {paused.GetProperty("fetched")} five seconds later");

@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.Pages;
-using HubCrawler.Grains.Hubs;
+using HubCrawler.Sources.Hubs;
 
 namespace HubCrawler.Tests.Web;
 

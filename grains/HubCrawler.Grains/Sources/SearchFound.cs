@@ -1,6 +1,0 @@
-using HubCrawler.Abstractions;
-
-namespace HubCrawler.Grains.Sources;
-
-/// <summary>One paper as a search source found it.</summary>
-public sealed record SearchFound(PaperMetadata Metadata, PaperIdSet Ids);
