@@ -61,6 +61,7 @@ public static class HubCrawlerApi
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseHeadAsGet();
+        app.UseEmptyQueryValuesAsAbsent();
         app.UseRouting();
         app.UseHubCrawlerSecurity();
         app.MapHubCrawlerApiReference();
