@@ -7,12 +7,14 @@ using HubCrawler.Abstractions;
 using HubCrawler.Sources.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 
 namespace HubCrawler.Sources.Fetching;
 
 /// <summary>The one way HubCrawler reaches the network (one per silo). It fetches only from hosts
 /// that a source registered, keeps each host's concurrency and rate limits, and retries transient
-/// failures (5xx, timeouts) with exponential backoff. A 429 or 503 is not retried here: it pauses the host for
+/// failures (5xx, timeouts) with Polly's retry (exponential backoff with jitter, on the pipeline's clock). A 429 or 503 is not retried here: it pauses the host for
 /// the whole cluster (exactly the Retry-After when given, else an exponential, jittered pause, see
 /// <see cref="HostThrottle"/>) and the answer says until when, so the caller's paper waits in its crawl, not in a thread.</summary>
 public sealed class FetchPipeline : IDisposable
@@ -23,12 +25,14 @@ public sealed class FetchPipeline : IDisposable
     private readonly FetchOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<FetchPipeline> _logger;
+    private readonly ResiliencePipeline<Attempt> _retry;
 
     public FetchPipeline(IOptions<FetchOptions> options, TimeProvider time, ILogger<FetchPipeline> logger)
     {
         _options = options.Value;
         _time = time;
         _logger = logger;
+        _retry = RetryPipeline(_options, time);
         _http = new HttpClient(new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
@@ -93,14 +97,13 @@ public sealed class FetchPipeline : IDisposable
 
         var source = SourceOf(request.Url.Authority);
         using var activity = CrawlerActivities.StartSourceRequest(source, request.Method, request.Url);
-        var last = new Attempt(new FetchResponse(), null);
-        for (var attempt = 1; attempt <= _options.MaxAttempts; attempt++)
+        var attempts = 0;
+        var last = await _retry.ExecuteAsync(async token =>
         {
-            last = await SendOnceAsync(gate, request, attempt, cancellationToken);
-            if (last.Response.Throttle is not null || !IsRetryable(last, request) || attempt == _options.MaxAttempts) break;
-            CrawlerMetrics.SourceRetry(source, request.Url.Authority);
-            await Task.Delay(Backoff(attempt), _time, cancellationToken);
-        }
+            if (++attempts > 1) CrawlerMetrics.SourceRetry(source, request.Url.Authority);
+            var attempt = await SendOnceAsync(gate, request, attempts, token);
+            return attempt with { Retryable = attempt.Response.Throttle is null && IsRetryable(attempt, request) };
+        }, cancellationToken);
         CrawlerActivities.Outcome(activity, last.Response.Status, last.Response.Attempts, OutcomeOf(last.Response));
         return last.Response;
     }
@@ -242,12 +245,23 @@ public sealed class FetchPipeline : IDisposable
         _ => false,
     };
 
-    private TimeSpan Backoff(int attempt)
+    /// <summary>Retries what <see cref="IsRetryable"/> calls transient, up to <see cref="FetchOptions.MaxAttempts"/> attempts in all,
+    /// after exponential delays from <see cref="FetchOptions.BackoffBase"/> up to <see cref="FetchOptions.BackoffMax"/>; the jitter
+    /// keeps many grains that failed together from retrying together. A throttle is never retried here: it pauses the host.</summary>
+    private static ResiliencePipeline<Attempt> RetryPipeline(FetchOptions options, TimeProvider time)
     {
-        var exponential = _options.BackoffBase.TotalMilliseconds * Math.Pow(2, attempt - 1);
-        var capped = Math.Min(exponential, _options.BackoffMax.TotalMilliseconds);
-        // Full jitter keeps many grains that failed together from retrying together.
-        return TimeSpan.FromMilliseconds(capped / 2 + Random.Shared.NextDouble() * capped / 2);
+        if (options.MaxAttempts <= 1) return ResiliencePipeline<Attempt>.Empty;
+        return new ResiliencePipelineBuilder<Attempt> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<Attempt>
+            {
+                MaxRetryAttempts = options.MaxAttempts - 1,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = options.BackoffBase,
+                MaxDelay = options.BackoffMax,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { Retryable: true }),
+            })
+            .Build();
     }
 
     public void Dispose()
@@ -257,5 +271,8 @@ public sealed class FetchPipeline : IDisposable
         foreach (var gate in _gates.Values) gate.Dispose();
     }
 
-    private sealed record Attempt(FetchResponse Response, TimeSpan? RetryAfter);
+    private sealed record Attempt(FetchResponse Response, TimeSpan? RetryAfter)
+    {
+        public bool Retryable { get; init; }
+    }
 }
