@@ -1,7 +1,7 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Grains.Citations;
-using HubCrawler.Sources.Hubs;
 using HubCrawler.Sources;
+using HubCrawler.Sources.Hubs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

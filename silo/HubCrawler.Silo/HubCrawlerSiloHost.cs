@@ -1,8 +1,8 @@
-using HubCrawler.Api;
-using HubCrawler.Sources.Fetching;
-using HubCrawler.Sources;
-using HubCrawler.Hosting.Operations;
 using Azure.Storage.Blobs;
+using HubCrawler.Api;
+using HubCrawler.Hosting.Operations;
+using HubCrawler.Sources;
+using HubCrawler.Sources.Fetching;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HubCrawler.Silo;

@@ -1,9 +1,9 @@
 using System.Net;
 using HubCrawler.Grains;
-using HubCrawler.Sources.Caching;
 using HubCrawler.Grains.Citations;
 using HubCrawler.Grains.Crawling;
 using HubCrawler.Hosting;
+using HubCrawler.Sources.Caching;
 using Orleans.Configuration;
 using Orleans.Storage;
 

@@ -1,5 +1,5 @@
-using HubCrawler.Sources.Fetching;
 using HubCrawler.Sources;
+using HubCrawler.Sources.Fetching;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HubCrawler.Silo;

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HubCrawler.Abstractions;
-using HubCrawler.Sources.Hubs;
 using HubCrawler.Simulator;
+using HubCrawler.Sources.Hubs;
 using HubCrawler.Tests.Infrastructure;
 using HubCrawler.Tests.Operations;
 

@@ -1,6 +1,6 @@
+using HubCrawler.Simulator;
 using HubCrawler.Sources.Caching;
 using HubCrawler.Sources.Fetching;
-using HubCrawler.Simulator;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,6 @@
-using HubCrawler.Sources.Caching;
 using HubCrawler.Grains.Citations;
 using HubCrawler.Silo;
+using HubCrawler.Sources.Caching;
 
 namespace HubCrawler.Tests.Deployment;
 

@@ -1,9 +1,9 @@
 using HubCrawler.Api.Security;
 using HubCrawler.ApiHost;
-using HubCrawler.Sources;
 using HubCrawler.Hosting;
 using HubCrawler.Hosting.Operations;
 using HubCrawler.Silo;
+using HubCrawler.Sources;
 
 namespace HubCrawler.Tests.Deployment;
 

@@ -1,6 +1,6 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Sources.Hubs;
 using HubCrawler.Simulator;
+using HubCrawler.Sources.Hubs;
 using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Grains;

@@ -1,7 +1,7 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Sources.Caching;
 using HubCrawler.Grains.Citations;
 using HubCrawler.Simulator;
+using HubCrawler.Sources.Caching;
 using HubCrawler.Tests.Infrastructure;
 using Xunit.Abstractions;
 

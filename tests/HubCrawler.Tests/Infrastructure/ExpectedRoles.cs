@@ -1,7 +1,7 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Classification;
-using HubCrawler.Sources.Hubs;
 using HubCrawler.Simulator;
+using HubCrawler.Sources.Hubs;
 
 namespace HubCrawler.Tests.Infrastructure;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using HubCrawler.Sources.Fetching;
 using HubCrawler.Simulator;
+using HubCrawler.Sources.Fetching;
 using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,8 +4,8 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using HubCrawler.Abstractions;
-using HubCrawler.Sources.Hubs;
 using HubCrawler.Simulator;
+using HubCrawler.Sources.Hubs;
 using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Simulator;

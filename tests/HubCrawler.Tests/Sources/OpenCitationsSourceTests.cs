@@ -1,8 +1,8 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Grains;
+using HubCrawler.Sources;
 using HubCrawler.Sources.Caching;
 using HubCrawler.Sources.Fetching;
-using HubCrawler.Sources;
 using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

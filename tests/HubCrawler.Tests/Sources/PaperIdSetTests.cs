@@ -1,6 +1,6 @@
 using HubCrawler.Abstractions;
-using HubCrawler.Sources.Hubs;
 using HubCrawler.Sources;
+using HubCrawler.Sources.Hubs;
 
 namespace HubCrawler.Tests.Sources;
 

@@ -1,9 +1,9 @@
 using HubCrawler.Abstractions;
+using HubCrawler.Simulator;
+using HubCrawler.Sources;
 using HubCrawler.Sources.Caching;
 using HubCrawler.Sources.Fetching;
 using HubCrawler.Sources.Hubs;
-using HubCrawler.Sources;
-using HubCrawler.Simulator;
 using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
