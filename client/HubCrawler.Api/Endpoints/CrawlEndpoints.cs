@@ -1,14 +1,14 @@
-using HubCrawler.Api.Security;
 using System.ComponentModel;
 using System.Text.Json;
 using HubCrawler.Abstractions;
-using HubCrawler.Contracts;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
+using HubCrawler.Api.Security;
+using HubCrawler.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace HubCrawler.Api.Endpoints;

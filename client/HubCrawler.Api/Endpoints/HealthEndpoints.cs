@@ -1,5 +1,5 @@
-using HubCrawler.Contracts;
 using HubCrawler.Api.Health;
+using HubCrawler.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

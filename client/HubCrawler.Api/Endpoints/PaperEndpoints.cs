@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using System.Globalization;
 using HubCrawler.Abstractions;
-using HubCrawler.Contracts;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
+using HubCrawler.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

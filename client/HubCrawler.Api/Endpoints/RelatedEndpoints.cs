@@ -1,10 +1,10 @@
 using System.ComponentModel;
 using System.Globalization;
 using HubCrawler.Abstractions;
-using HubCrawler.Contracts;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
 using HubCrawler.Api.Related;
+using HubCrawler.Contracts;
 using HubCrawler.Graph;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

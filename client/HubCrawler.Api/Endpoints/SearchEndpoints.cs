@@ -1,8 +1,8 @@
 using System.Globalization;
 using HubCrawler.Abstractions;
-using HubCrawler.Contracts;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
+using HubCrawler.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
 using HubCrawler.Abstractions;
 using HubCrawler.Contracts;
-using Spectre.Console.Rendering;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace HubCrawler.Cli.Rendering;
 
