@@ -35,7 +35,7 @@ public sealed class ClusterFetchCoordinator(FetchPipeline pipeline, IGrainFactor
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning("Could not coordinate fetch limits with the cluster: {Error}", e.Message);
+                logger.CoordinationFailed(e.Message);
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
     }

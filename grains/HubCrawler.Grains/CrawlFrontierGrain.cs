@@ -51,7 +51,7 @@ public sealed class CrawlFrontierGrain(
         _log = await logs.OpenAsync(JobId, Partition, cancellationToken);
         if (_log.Records.Count == 0) return;
         _frontier = CrawlFrontier.Restore(_log.Records.Select(r => serializer.Deserialize<FrontierDelta>(r)!), options.Value.MaxListedFailures);
-        logger.LogInformation("Frontier {Key} restored: {Admitted} admitted, {Pending} pending", this.GetPrimaryKeyString(), _frontier.Admitted, _frontier.Pending);
+        if (logger.IsEnabled(LogLevel.Information)) logger.FrontierRestored(this.GetPrimaryKeyString(), _frontier.Admitted, _frontier.Pending);
         if (_frontier is { Cancelled: false, IsIdle: false }) StartTimer();
         Pump();
     }
@@ -145,7 +145,7 @@ public sealed class CrawlFrontierGrain(
                 catch (Exception e)
                 {
                     // The offering visits fail and are sent again by their own partitions; nothing half-admitted is answered as done.
-                    logger.LogWarning("Frontier {Key}: admitting {Count} offers failed: {Error}", this.GetPrimaryKeyString(), offers.Count, e.Message);
+                    logger.AdmitFailed(this.GetPrimaryKeyString(), offers.Count, e.Message);
                     foreach (var (_, done) in batch) done.TrySetException(e);
                 }
                 finally
@@ -186,7 +186,7 @@ public sealed class CrawlFrontierGrain(
         }
         catch (Exception e)
         {
-            logger.LogWarning("Frontier {Key}: visit of {PaperId} failed ({Error}); sending it again shortly", this.GetPrimaryKeyString(), dispatch.PaperId, e.Message);
+            logger.VisitFailed(this.GetPrimaryKeyString(), dispatch.PaperId, e.Message);
             _frontier.VisitFailed(dispatch.PaperId, time.GetUtcNow());
         }
         Pump();
@@ -239,7 +239,7 @@ public sealed class CrawlFrontierGrain(
                 }
                 catch (Exception e) when (time.GetUtcNow() < deadline)
                 {
-                    logger.LogWarning("Frontier {Key}: checkpoint write failed ({Error}); retrying in {Wait}", this.GetPrimaryKeyString(), e.Message, wait);
+                    logger.CheckpointFailed(this.GetPrimaryKeyString(), e.Message, wait);
                     await Task.Delay(wait, time);
                     wait = TimeSpan.FromMilliseconds(Math.Min(wait.TotalMilliseconds * 2, 10_000));
                 }

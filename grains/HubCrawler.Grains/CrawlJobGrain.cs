@@ -33,7 +33,7 @@ public sealed class CrawlJobGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (!IsRunning) return;
-        logger.LogInformation("Job {JobId} resumes", JobId);
+        logger.JobResumes(JobId);
         StartTimer();
         if (!Job.SeedsResolved)
         {
@@ -218,7 +218,7 @@ public sealed class CrawlJobGrain(
             }
             catch (Exception e)
             {
-                logger.LogWarning("Job {JobId}: frontier partition {Partition} did not answer: {Error}", JobId, p, e.Message);
+                logger.PartitionSilent(JobId, p, e.Message);
                 return null;
             }
         }));
@@ -236,8 +236,7 @@ public sealed class CrawlJobGrain(
         if (Job.SeedsResolved)
             foreach (var p in Enumerable.Range(0, Job.Partitions)) Partition(p).Finish().Ignore();
         var status = Status();
-        logger.LogInformation("Job {JobId} finished: {Admitted} papers, {Fetched} fetched, {FromCache} from cache, {Failed} failed, {Requests} source requests ({PerPaper:0.00} a paper), {Writes:0.00} storage writes a paper",
-            JobId, status.Discovered, status.Fetched, status.FromCache, status.Failed, status.SourceRequests, status.Spend.RequestsPerPaper, status.Spend.WritesPerPaper);
+        logger.JobFinished(JobId, status.Discovered, status.Fetched, status.FromCache, status.Failed, status.SourceRequests, status.Spend.RequestsPerPaper, status.Spend.WritesPerPaper);
     }
 
     private void StartTimer()

@@ -30,7 +30,7 @@ public sealed class CrawlRegistryGrain(
     public Task<int> ResumeUnfinished()
     {
         foreach (var jobId in state.State.Unfinished) GrainFactory.GetGrain<ICrawlJobGrain>(jobId).Wake().Ignore();
-        if (state.State.Unfinished.Count > 0) logger.LogInformation("Woke {Count} unfinished crawls", state.State.Unfinished.Count);
+        if (state.State.Unfinished.Count > 0) logger.CrawlsWoken(state.State.Unfinished.Count);
         return Task.FromResult(state.State.Unfinished.Count);
     }
 

@@ -21,7 +21,7 @@ public sealed class CrawlResumer(IGrainFactory grains, ILogger<CrawlResumer> log
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogDebug("Resuming crawls failed (attempt {Attempt}): {Error}", attempt, e.Message);
+                logger.ResumeFailed(attempt, e.Message);
             }
         }
     }

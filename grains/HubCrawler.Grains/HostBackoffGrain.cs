@@ -29,7 +29,7 @@ public sealed class HostBackoffGrain(TimeProvider time, ILogger<HostBackoffGrain
             }
             observer.BlockUntil(this.GetPrimaryKeyString(), until, reason).Ignore();
         }
-        logger.LogInformation("{Host} asked for a pause until {Until} ({Reason}); told {Silos} silos", this.GetPrimaryKeyString(), until, reason, _observers.Count);
+        if (logger.IsEnabled(LogLevel.Information)) logger.HostPauseShared(this.GetPrimaryKeyString(), until, reason, _observers.Count);
         return Task.CompletedTask;
     }
 }

@@ -45,7 +45,7 @@ public sealed class PaperAliasGrain(
         {
             // Semantic Scholar could not answer: the paper is served under another source's key for now, and
             // asked again next time, so that once it answers the paper gets the key crawls will reach it by.
-            logger.LogWarning("Alias {Alias}: Semantic Scholar failed; serving it as {Key} without remembering", this.GetPrimaryKeyString(), key);
+            logger.AliasProvisional(this.GetPrimaryKeyString(), key);
             DeactivateOnIdle();
         }
         else

@@ -106,7 +106,7 @@ public sealed class PaperGrain(
                 catch (Exception e) when (attempt < 3)
                 {
                     // If it keeps failing the visit fails, and the partition that sent it sends it again.
-                    logger.LogWarning("Paper {PaperId}: offering citing papers to {Partition} failed (attempt {Attempt}): {Error}", PaperId, group.Key, attempt, e.Message);
+                    logger.OfferFailed(PaperId, group.Key, attempt, e.Message);
                     await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), time);
                 }
             }
@@ -252,7 +252,7 @@ public sealed class PaperGrain(
         if (outcome.Throttled is { } wait)
         {
             // Not a failure of this paper: nothing is recorded on it; the crawl puts it back to wait for the host.
-            logger.LogDebug("Paper {PaperId} waits for {Host} until {Until} ({Reason})", PaperId, wait.Host, wait.Until, wait.Reason);
+            logger.PaperWaits(PaperId, wait.Host, wait.Until, wait.Reason);
             return new Refresh(VisitOutcome.Throttled, "throttled", $"{wait.Host} asked to wait until {wait.Until:u} ({wait.Reason})", requests, downloads) { Wait = wait, RequestsByKind = byKind };
         }
         if (outcome.Records.Count == 0)
@@ -410,7 +410,7 @@ public sealed class PaperGrain(
 
     private async Task<Refresh> RecordFailure(SourceErrorKind error, string reason, string message, int requests, IReadOnlyDictionary<string, int> requestsByKind)
     {
-        logger.LogWarning("Paper {PaperId}: {Reason}: {Message}", PaperId, reason, message);
+        logger.PaperFailed(PaperId, reason, message);
         // An id the source does not know is not kept, so junk ids leave nothing behind.
         if (error == SourceErrorKind.NotFound && state.State.Summary is null)
         {
@@ -479,7 +479,7 @@ public sealed class PaperGrain(
             }
             catch (Exception e)
             {
-                logger.LogWarning(e, "Paper {PaperId}: resolving citing paper {CitingId} failed; crawling it under that id", PaperId, pair.Key);
+                logger.CiterUnresolved(e, PaperId, pair.Key);
                 return new FrontierOffer(pair.Key, 0, pair.Value);
             }
         }));

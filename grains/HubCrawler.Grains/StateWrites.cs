@@ -17,7 +17,7 @@ public static class StateWrites
             try
             {
                 await state.WriteStateAsync(cancellationToken);
-                if (attempt > 1) logger.LogInformation("State written after {Attempts} attempts", attempt);
+                if (attempt > 1) logger.StateWrittenAfterRetries(attempt);
                 return;
             }
             catch (InconsistentStateException) when (DateTime.UtcNow < deadline)
@@ -29,7 +29,7 @@ public static class StateWrites
             }
             catch (Exception e) when (e is not OperationCanceledException && DateTime.UtcNow < deadline)
             {
-                logger.LogWarning("State write failed (attempt {Attempt}): {Error}; retrying in {Delay}", attempt, e.Message, delay);
+                logger.StateWriteFailed(attempt, e.Message, delay);
                 await Task.Delay(delay, cancellationToken);
                 delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 10_000));
             }

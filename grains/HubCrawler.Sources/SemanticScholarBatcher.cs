@@ -113,7 +113,7 @@ public sealed class SemanticScholarBatcher : IDisposable
         }
         catch (Exception e)
         {
-            _logger.LogWarning(e, "A batch of {Count} Semantic Scholar papers failed", batch.Count);
+            _logger.BatchFailed(e, batch.Count);
             for (var i = 0; i < batch.Count; i++)
                 answers.Failures[i] ??= SourceResult<PaperMetadata>.Fail(SourceErrorKind.Unavailable, $"Semantic Scholar paper {batch.Ids[i]} (in a batch of {batch.Count}): {e.Message}", 0);
             Answer(batch, answers);
@@ -165,7 +165,7 @@ public sealed class SemanticScholarBatcher : IDisposable
             }
             if (count > 1 && (SemanticScholarErrors.IsResponseTooLarge(response) || response.Status is 500 or 504))
             {
-                _logger.LogInformation("A batch of {Count} Semantic Scholar papers answered {Status}; asking in two halves", count, response.Status);
+                _logger.BatchSplit(count, response.Status);
                 var half = count / 2;
                 await Task.WhenAll(SendRangeAsync(batch, answers, start, half), SendRangeAsync(batch, answers, start + half, count - half));
                 return;

@@ -14,11 +14,11 @@ public sealed class CacheEvictionService(IDocumentCache cache, IOptions<CacheOpt
             try
             {
                 var evicted = await cache.EvictAsync(stoppingToken);
-                if (evicted > 0) logger.LogInformation("Evicted {Count} cached documents older than {MaxAge}", evicted, options.Value.MaxAge);
+                if (evicted > 0) logger.CacheEvicted(evicted, options.Value.MaxAge);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogWarning("Cache eviction failed: {Error}", e.Message);
+                logger.CacheEvictionFailed(e.Message);
             }
         }
     }

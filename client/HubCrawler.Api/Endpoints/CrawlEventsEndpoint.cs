@@ -95,7 +95,7 @@ internal static class CrawlEventsEndpoint
                 }
                 catch (Exception e) when (!stop.IsCancellationRequested)
                 {
-                    logger.LogInformation("Crawl {JobId} events: the cluster did not answer ({Error}); asking again", jobId, e.Message);
+                    logger.EventsClusterSilent(jobId, e.Message);
                     await Write(response, ": the cluster did not answer; asking again\n\n", stop.Token);
                     status = null;
                 }

@@ -38,7 +38,7 @@ internal static class HealthEndpoints
         if (report.Status != HealthStatus.Unhealthy)
             return TypedResults.Ok(new ServiceStatus(report.Status == HealthStatus.Healthy ? "ready" : "degraded", checks));
         var failed = report.Entries.Where(e => e.Value.Status == HealthStatus.Unhealthy).Select(e => e.Value.Description ?? e.Key).ToList();
-        loggers.CreateLogger(typeof(HealthEndpoints)).LogWarning("Readiness check failed: {Failed}", string.Join("; ", failed));
+        loggers.CreateLogger(typeof(HealthEndpoints)).NotReady(string.Join("; ", failed));
         return TypedResults.Problem(string.Join(" ", failed), statusCode: StatusCodes.Status503ServiceUnavailable, title: "Not ready",
             extensions: new Dictionary<string, object?> { ["checks"] = checks });
     }

@@ -44,7 +44,7 @@ public sealed class BlobCitationStore(BlobServiceClient blobs, IOptions<Citation
             catch (RequestFailedException e)
             {
                 // An orphaned old page costs only space; the grain already points at the new list.
-                logger.LogWarning("Could not delete old citation page {Page} of {PaperId}: {Error}", page, paperId, e.Message);
+                logger.OldPageNotDeleted(page, paperId, e.Message);
             }
         }
     }

@@ -68,7 +68,7 @@ public sealed class PaperFeedGrain(
         s.Dropped += dropped;
         s.Known.UnionWith(added.Select(e => e.CitingPaperId));
         await Write();
-        if (added.Count > 0) logger.LogInformation("Paper {PaperId}: {Count} new citing papers", PaperId, added.Count);
+        if (added.Count > 0) logger.NewCiters(PaperId, added.Count);
         return new FeedCheck { New = added, CheckedAt = now };
     }
 

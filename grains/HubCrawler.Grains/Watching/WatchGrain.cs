@@ -42,7 +42,7 @@ public sealed class WatchGrain(
         };
         await Write();
         await this.RegisterOrUpdateReminder(ReminderName, request.Every, request.Every);
-        logger.LogInformation("Watch {WatchId}: {PaperId} every {Every}", WatchId, paperId, request.Every);
+        logger.WatchSet(WatchId, paperId, request.Every);
         return WatchResult.Created(Info()!);
     }
 
@@ -70,7 +70,7 @@ public sealed class WatchGrain(
         await GrainFactory.GetGrain<IWatchRegistryGrain>(0).Remove(WatchId);
         await state.ClearStateAsync();
         state.State = new WatchState();
-        logger.LogInformation("Watch {WatchId} deleted", WatchId);
+        logger.WatchDeleted(WatchId);
         DeactivateOnIdle();
         return info;
     }

@@ -31,7 +31,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, IOptions<WatchOpti
             bool retry;
             (error, retry) = await Attempt(webhook, secret, body, deliveryId, settings.WebhookTimeout, cancellationToken);
             if (error is null) return null;
-            logger.LogWarning("Webhook {Host} delivery {Delivery} attempt {Attempt} of {Attempts} failed: {Error}", webhook.Host, deliveryId, attempt, attempts, error);
+            logger.WebhookAttemptFailed(webhook.Host, deliveryId, attempt, attempts, error);
             if (!retry) break;
         }
         return error;

@@ -30,7 +30,7 @@ public sealed class BlobDocumentCache(BlobServiceClient blobs, IOptions<CacheOpt
         }
         catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("Document cache unreachable ({Error}); reading {Url} from the source", e.Message, url);
+            logger.CacheUnreachableOnRead(e.Message, url);
             return null;
         }
     }
@@ -48,7 +48,7 @@ public sealed class BlobDocumentCache(BlobServiceClient blobs, IOptions<CacheOpt
         }
         catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("Document cache unreachable ({Error}); {Url} not cached", e.Message, document.Url);
+            logger.CacheUnreachableOnWrite(e.Message, document.Url);
         }
     }
 
@@ -60,7 +60,7 @@ public sealed class BlobDocumentCache(BlobServiceClient blobs, IOptions<CacheOpt
         }
         catch (Exception e) when (e is RequestFailedException or HttpRequestException or IOException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("Document cache unreachable ({Error}); {Url} not refreshed", e.Message, document.Url);
+            logger.CacheUnreachableOnRefresh(e.Message, document.Url);
         }
     }
 

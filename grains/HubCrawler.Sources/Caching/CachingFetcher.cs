@@ -46,8 +46,7 @@ public sealed class CachingFetcher(FetchPipeline pipeline, IDocumentCache cache,
         }
         if (cached is not null && IsSourceFailure(response))
         {
-            logger.LogWarning("{Url}: the source failed ({Status} {Error}); serving the copy validated at {ValidatedAt}",
-                request.Url, response.Status, response.TransportError, cached.ValidatedAt);
+            logger.ServingStaleCopy(request.Url, response.Status, response.TransportError, cached.ValidatedAt);
             return new CachedFetch(AsResponse(cached, response.Attempts), DocumentOrigin.Stale, response.Attempts) { ValidatedAt = cached.ValidatedAt };
         }
         return new CachedFetch(response, DocumentOrigin.Network, response.Attempts);

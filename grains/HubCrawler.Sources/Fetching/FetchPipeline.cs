@@ -147,7 +147,7 @@ public sealed class FetchPipeline : IDisposable
                 var reason = ThrottleReason(status, retryAfter);
                 var until = gate.Throttle.Throttled(retryAfter, reason);
                 HostBlocked?.Invoke(request.Url.Authority, until, reason);
-                _logger.LogWarning("{Host} answered {Status}: {Reason}; pausing it until {Until}", request.Url.Authority, status, reason, until);
+                _logger.HostPaused(request.Url.Authority, status, reason, until);
                 throttle = Wait(request, until, reason);
             }
             else
