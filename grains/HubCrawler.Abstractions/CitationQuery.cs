@@ -6,6 +6,9 @@ public sealed record CitationQuery
 {
     public const int MaxLimit = 1000;
     public const int MaxOffset = 10_000_000;
+    public const int MaxYear = 9999;
+    /// <summary>What <see cref="Validate"/> says of a year outside 0 to <see cref="MaxYear"/>; the API's query records say the same.</summary>
+    public const string YearRangeMessage = "years must be between 0 and 9999.";
 
     [Id(0)] public int Offset { get; init; }
     [Id(1)] public int Limit { get; init; } = 50;
@@ -29,7 +32,7 @@ public sealed record CitationQuery
         nameOf ??= static name => name;
         return Offset is < 0 or > MaxOffset ? $"{nameOf("offset")} must be between 0 and {MaxOffset}."
             : Limit is < 1 or > MaxLimit ? $"{nameOf("limit")} must be between 1 and {MaxLimit}."
-            : YearFrom is < 0 or > 9999 || YearTo is < 0 or > 9999 ? "years must be between 0 and 9999."
+            : YearFrom is < 0 or > MaxYear || YearTo is < 0 or > MaxYear ? YearRangeMessage
             : YearFrom > YearTo ? $"{nameOf("yearFrom")} must not be after {nameOf("yearTo")}."
             : null;
     }

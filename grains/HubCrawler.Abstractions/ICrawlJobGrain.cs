@@ -22,7 +22,8 @@ public interface ICrawlJobGrain : IGrainWithStringKey
 
     /// <summary>Budget for <paramref name="wanted"/> new papers a frontier partition wants to admit in its admission batch
     /// <paramref name="batch"/> (numbered within the partition activation <paramref name="epoch"/>); the answer is how many it may.
-    /// Every batch asks, even for none: the job counts them, and the crawl is not done while a batch it granted is not yet applied.</summary>
+    /// Every batch asks, even for none: the job counts them, and the crawl is not done while a batch it granted is not yet applied.
+    /// An activation older than one that already asked gets <see cref="SupersededPartitionException"/>.</summary>
     [Alias("GrantAdmissions")]
     Task<int> GrantAdmissions(int partition, long epoch, long batch, int wanted);
 

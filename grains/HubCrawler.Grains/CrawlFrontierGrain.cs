@@ -35,6 +35,8 @@ public sealed class CrawlFrontierGrain(
     private long _batch;
     private long _appliedBatch;
     private bool _finished;
+    // Set when the job named a newer activation of this partition: offers are refused, never dropped.
+    private SupersededPartitionException? _superseded;
     private bool _idleReported;
     private DateTimeOffset _lastCheckpoint;
     private IGrainTimer? _timer;
@@ -72,6 +74,7 @@ public sealed class CrawlFrontierGrain(
     public async Task Offer(IReadOnlyList<FrontierOffer> offers)
     {
         if (_frontier is null) throw new InvalidOperationException($"Frontier partition {this.GetPrimaryKeyString()} was never started.");
+        if (_superseded is { } superseded) throw new SupersededPartitionException(superseded.Partition, superseded.Epoch, superseded.Current);
         if (offers.Count == 0 || _frontier.Cancelled || _finished) return;
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _buffer.Add((offers, done));
@@ -110,6 +113,18 @@ public sealed class CrawlFrontierGrain(
         DeactivateOnIdle();
     }
 
+    private void Supersede(SupersededPartitionException reason)
+    {
+        _superseded = reason;
+        _finished = true;
+        _timer?.Dispose();
+        _timer = null;
+        foreach (var (_, done) in _buffer) done.TrySetException(reason);
+        _buffer.Clear();
+        CrawlerMetrics.Frontier(this.GetPrimaryKeyString(), null);
+        DeactivateOnIdle();
+    }
+
     // A flag, not the flush's task: a flush whose job call fails at once completes before its task could be stored.
     private void StartFlush()
     {
@@ -141,6 +156,14 @@ public sealed class CrawlFrontierGrain(
                     await Checkpoint();
                     _appliedBatch = batchNumber;
                     foreach (var (_, done) in batch) done.TrySetResult();
+                }
+                catch (SupersededPartitionException e)
+                {
+                    // A newer activation of this partition exists: it owns the log from now on. This one stops and lets go;
+                    // the offering visits fail, are sent again and reach the live activation.
+                    logger.FrontierSuperseded(this.GetPrimaryKeyString(), e.Message);
+                    Supersede(e);
+                    foreach (var (_, done) in batch) done.TrySetException(e);
                 }
                 catch (Exception e)
                 {

@@ -85,7 +85,11 @@ public sealed class CrawlJobGrain(
     public Task<int> GrantAdmissions(int partition, long epoch, long batch, int wanted)
     {
         if (!IsRunning || Job.Cancelled) return Task.FromResult(0);
-        if (Job.GrantedBatches.TryGetValue(partition, out var known) && known.Epoch > epoch) return Task.FromResult(0);
+        if (Job.GrantedBatches.TryGetValue(partition, out var known) && known.Epoch > epoch)
+        {
+            logger.PartitionSuperseded(JobId, partition, epoch, known.Epoch);
+            throw new SupersededPartitionException(partition, epoch, known.Epoch);
+        }
         Job.GrantedBatches[partition] = known is not null && known.Epoch == epoch && known.Batch > batch ? known : new GrantedBatch(epoch, batch);
         _dirty = true;
         if (wanted <= 0) return Task.FromResult(0);

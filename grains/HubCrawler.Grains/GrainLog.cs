@@ -11,6 +11,12 @@ internal static partial class GrainLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId}: frontier partition {Partition} did not answer: {Error}")]
     public static partial void PartitionSilent(this ILogger logger, string jobId, int partition, string error);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId}: frontier partition {Partition} activation {Epoch} asked for budget after activation {Current}; refused, its offers go to the live activation")]
+    public static partial void PartitionSuperseded(this ILogger logger, string jobId, int partition, long epoch, long current);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Frontier {Key}: this activation is superseded by a newer one ({Error}); deactivating")]
+    public static partial void FrontierSuperseded(this ILogger logger, string key, string error);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} finished: {Admitted} papers, {Fetched} fetched, {FromCache} from cache, {Failed} failed, {Requests} source requests ({PerPaper:0.00} a paper), {Writes:0.00} storage writes a paper")]
     public static partial void JobFinished(this ILogger logger, string jobId, int admitted, int fetched, int fromCache, int failed, long requests, double perPaper, double writes);
 

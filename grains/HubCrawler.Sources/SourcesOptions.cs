@@ -8,8 +8,6 @@ public sealed class SourcesOptions
 {
     public const string Section = "Sources";
 
-    public static readonly string[] Known = [FieldPrecedence.SemanticScholar, FieldPrecedence.OpenAlex, FieldPrecedence.Arxiv, FieldPrecedence.Hub, FieldPrecedence.OpenCitations];
-
     public string Enabled { get; set; } = FieldPrecedence.SemanticScholar;
 
     public IReadOnlyList<string> EnabledNames() =>

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
@@ -7,7 +6,6 @@ using HubCrawler.Api.Security;
 using HubCrawler.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
@@ -58,25 +56,9 @@ internal static class CrawlEndpoints
 
     private static async Task<Results<Accepted<CrawlStatus>, ProblemHttpResult>> StartCrawl(HttpRequest request, IGrainFactory grains)
     {
-        if (!request.HasJsonContentType())
-            return TypedResults.Problem("Send the crawl as JSON (Content-Type: application/json).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
-        if (request.ContentLength > MaxBodyBytes) return TooLarge();
-        // Bodies without a Content-Length (chunked) are cut off by the server at the same size.
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
-        CrawlRequest? crawl;
-        try
-        {
-            crawl = await request.ReadFromJsonAsync<CrawlRequest>();
-        }
-        catch (JsonException e)
-        {
-            return ApiProblems.BadRequest($"The body is not a crawl request: {e.Message}");
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TooLarge();
-        }
-        if (crawl is null) return ApiProblems.BadRequest("The body is empty; send {\"seeds\":[...],\"depth\":n,\"maxPapers\":n}.");
+        var (crawl, problem) = await JsonRequestBody.ReadAsync<CrawlRequest>(request, MaxBodyBytes, "crawl", TooLarge,
+            "{\"seeds\":[...],\"depth\":n,\"maxPapers\":n}");
+        if (crawl is null) return problem!;
         if (crawl.Validate() is { } invalid) return ApiProblems.BadRequest(invalid);
 
         var jobId = JobIds.New();

@@ -1,12 +1,10 @@
 using System.ComponentModel;
-using System.Text.Json;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Security;
 using HubCrawler.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
@@ -61,24 +59,9 @@ internal static class WatchEndpoints
 
     private static async Task<Results<Created<WatchResponse>, ProblemHttpResult>> CreateWatch(HttpRequest request, IGrainFactory grains)
     {
-        if (!request.HasJsonContentType())
-            return TypedResults.Problem("Send the watch as JSON (Content-Type: application/json).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
-        if (request.ContentLength > MaxBodyBytes) return TooLarge();
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
-        WatchBody? body;
-        try
-        {
-            body = await request.ReadFromJsonAsync<WatchBody>();
-        }
-        catch (JsonException e)
-        {
-            return ApiProblems.BadRequest($"The body is not a watch request: {e.Message}");
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TooLarge();
-        }
-        if (body is null) return ApiProblems.BadRequest("The body is empty; send {\"paperId\":\"...\",\"every\":\"6h\"}.");
+        var (body, problem) = await JsonRequestBody.ReadAsync<WatchBody>(request, MaxBodyBytes, "watch", TooLarge,
+            "{\"paperId\":\"...\",\"every\":\"6h\"}");
+        if (body is null) return problem!;
         if (string.IsNullOrWhiteSpace(body.PaperId)) return ApiProblems.BadRequest("paperId is required.");
         var every = WatchPeriod.Default;
         if (body.Every is not null && !WatchPeriod.TryParse(body.Every, out every))

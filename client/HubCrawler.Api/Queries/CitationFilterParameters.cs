@@ -9,18 +9,16 @@ namespace HubCrawler.Api.Queries;
 /// the paper export take them.</summary>
 public class CitationFilterParameters : IValidatableObject
 {
-    private const string YearRange = "years must be between 0 and 9999.";
-
     [FromQuery(Name = "role"), Description("Only citations counted under this role.")]
     public QueryEnum<CitationRole>? Role { get; init; }
 
     [FromQuery(Name = "polarity"), Description("Only citations with this polarity.")]
     public QueryEnum<CitationPolarity>? Polarity { get; init; }
 
-    [FromQuery(Name = "yearFrom"), Description("Only citing papers published in or after this year."), Range(0, 9999, ErrorMessage = YearRange)]
+    [FromQuery(Name = "yearFrom"), Description("Only citing papers published in or after this year."), Range(0, CitationQuery.MaxYear, ErrorMessage = CitationQuery.YearRangeMessage)]
     public int? YearFrom { get; init; }
 
-    [FromQuery(Name = "yearTo"), Description("Only citing papers published in or before this year."), Range(0, 9999, ErrorMessage = YearRange)]
+    [FromQuery(Name = "yearTo"), Description("Only citing papers published in or before this year."), Range(0, CitationQuery.MaxYear, ErrorMessage = CitationQuery.YearRangeMessage)]
     public int? YearTo { get; init; }
 
     [FromQuery(Name = "sort"), Description("source (the source's order, default), influence (influential first, then most cited), citations (most cited first) or year (newest first).")]

@@ -92,6 +92,40 @@ public sealed class CrawlJobTests(CrawlJobCluster fixture)
         }
     }
 
+    [Fact]
+    public async Task A_partition_activation_older_than_one_that_asked_is_refused_and_the_crawl_loses_nothing()
+    {
+        var seed = Graph.Papers[40];
+        var expected = Graph.Reachable([seed.Index], 2).Count;
+        Simulator.Faults.LatencyMs = 200;
+        try
+        {
+            var job = fixture.Grains.GetGrain<ICrawlJobGrain>(Jobs.NewId());
+            await job.Start(new CrawlRequest { Seeds = [seed.PaperId], Depth = 2, MaxPapers = 100_000 });
+            try
+            {
+                await job.GrantAdmissions(partition: 0, epoch: 2, batch: 1, wanted: 0);
+            }
+            catch (SupersededPartitionException)
+            {
+                // The live activation of partition 0 asked first; it outranks epoch 2 as well.
+            }
+
+            // A grant of 0 here would count the papers as skipped by budget and lose them; a refusal makes their visit offer again.
+            var refused = await Assert.ThrowsAsync<SupersededPartitionException>(() => job.GrantAdmissions(partition: 0, epoch: 1, batch: 1, wanted: 5));
+            Assert.Equal(1, refused.Epoch);
+            Assert.True(refused.Current >= 2);
+
+            var status = await Jobs.WaitUntilDone(job);
+            Assert.Equal(expected, status.Discovered);
+            Assert.Equal(0, status.SkippedByBudget);
+        }
+        finally
+        {
+            Simulator.Faults.LatencyMs = 0;
+        }
+    }
+
     private Task<CrawlStatus> Crawl(string seed, int depth) =>
         Jobs.Run(fixture.Grains, new CrawlRequest { Seeds = [seed], Depth = depth, MaxPapers = 100_000 });
 }

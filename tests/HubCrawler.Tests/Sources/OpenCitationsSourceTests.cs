@@ -203,7 +203,7 @@ public sealed class OpenCitationsSourceTests : IAsyncLifetime
 
         var sources = services.GetRequiredService<PaperSources>();
 
-        Assert.Contains(OpenCitationsSource.Name, SourcesOptions.Known);
+        Assert.Contains(OpenCitationsSource.Name, services.GetServices<SourceDefinition>().Select(d => d.Name));
         Assert.Equal(["openalex", "opencitations"], sources.All.Select(s => s.Name));
         Assert.IsType<OpenCitationsSource>(sources.All[1]);
         Assert.Equal(7, services.GetRequiredService<SourceRates>().Of(OpenCitationsSource.Name));
