@@ -62,6 +62,7 @@ public static class HubCrawlerApi
         app.UseStatusCodePages();
         app.UseHeadAsGet();
         app.UseEmptyQueryValuesAsAbsent();
+        app.UsePageAssets();
         app.UseRouting();
         app.UseHubCrawlerSecurity();
         app.MapHubCrawlerApiReference();

@@ -3,6 +3,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using HubCrawler.Abstractions;
+using HubCrawler.Contracts;
 
 namespace HubCrawler.Sources;
 
@@ -15,17 +16,18 @@ namespace HubCrawler.Sources;
 public static class HubPageDocument
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { SkipComments = true, SkipScriptText = true, SkipRawText = true });
-    private static readonly byte[] ArticleStart = "<article class=\"hub\""u8.ToArray();
-    private static readonly byte[] ArticleEnd = "</article>"u8.ToArray();
+    private static readonly string ArticleSelector = $"{HubPageMarkup.ArticleTag}.{HubPageMarkup.ArticleClass}[{HubPageMarkup.PaperIdAttribute}]";
+    private static readonly byte[] ArticleStart = Encoding.UTF8.GetBytes($"<{HubPageMarkup.ArticleTag} class=\"{HubPageMarkup.ArticleClass}\"");
+    private static readonly byte[] ArticleEnd = Encoding.UTF8.GetBytes($"</{HubPageMarkup.ArticleTag}>");
 
     /// <summary>One page: the paper (same on every page of it), a page of its citing papers, the
     /// offset of the next page (null on the last), and how many citing papers all pages hold.</summary>
     public static (SourceRecord Paper, IReadOnlyList<CitationEdge> Citations, int? NextOffset, int Total) Parse(byte[] body)
     {
         var document = Parser.ParseDocument(ArticleText(body));
-        var article = document.QuerySelector("article.hub[data-paper-id]") ?? throw new FormatException("the page has no hub article (article.hub[data-paper-id])");
-        var key = article.GetAttribute("data-paper-id")!;
-        if (!PaperIdentifier.TryParse(key, out var id, out var error)) throw new FormatException($"data-paper-id: {error}");
+        var article = document.QuerySelector(ArticleSelector) ?? throw new FormatException($"the page has no hub article ({ArticleSelector})");
+        var key = article.GetAttribute(HubPageMarkup.PaperIdAttribute)!;
+        if (!PaperIdentifier.TryParse(key, out var id, out var error)) throw new FormatException($"{HubPageMarkup.PaperIdAttribute}: {error}");
         // The article's parts are its children, each found once by its stable class, id or data attribute:
         // no selector walks the (long) list of citing papers more than once.
         IElement? h1 = null, authors = null, meta = null, idList = null, tldr = null, abstractSection = null, explorer = null;
@@ -33,41 +35,41 @@ public static class HubPageDocument
         {
             switch (child.LocalName)
             {
-                case "h1" when child.GetAttribute("itemprop") == "name": h1 ??= child; break;
-                case "p" when child.ClassList.Contains("authors"): authors ??= child; break;
-                case "p" when child.ClassList.Contains("meta"): meta ??= child; break;
-                case "ul" when child.ClassList.Contains("ids"): idList ??= child; break;
-                case "section" when child.Id == "tldr": tldr ??= child; break;
-                case "section" when child.Id == "abstract": abstractSection ??= child; break;
-                case "section" when child.Id == "explorer": explorer ??= child; break;
+                case "h1" when child.GetAttribute(HubPageMarkup.ItemPropAttribute) == HubPageMarkup.NameProperty: h1 ??= child; break;
+                case "p" when child.ClassList.Contains(HubPageMarkup.AuthorsClass): authors ??= child; break;
+                case "p" when child.ClassList.Contains(HubPageMarkup.MetaClass): meta ??= child; break;
+                case "ul" when child.ClassList.Contains(HubPageMarkup.IdsClass): idList ??= child; break;
+                case "section" when child.Id == HubPageMarkup.TldrId: tldr ??= child; break;
+                case "section" when child.Id == HubPageMarkup.AbstractId: abstractSection ??= child; break;
+                case "section" when child.Id == HubPageMarkup.ExplorerId: explorer ??= child; break;
             }
         }
         var title = h1?.TextContent.Trim() ?? throw new FormatException("the hub article has no title (h1[itemprop=name])");
         if (explorer is null) throw new FormatException("the hub page has no citing-papers explorer (section#explorer)");
 
         var ids = new PaperIdSet(id);
-        foreach (var element in idList?.QuerySelectorAll("[data-id-scheme]") ?? Enumerable.Empty<IElement>())
+        foreach (var element in idList?.QuerySelectorAll($"[{HubPageMarkup.IdSchemeAttribute}]") ?? Enumerable.Empty<IElement>())
         {
-            var scheme = element.GetAttribute("data-id-scheme")!;
+            var scheme = element.GetAttribute(HubPageMarkup.IdSchemeAttribute)!;
             var value = element.TextContent.Trim();
-            ids.Add(scheme == "semanticScholar"
+            ids.Add(scheme == HubPageMarkup.SemanticScholarScheme
                 ? (PaperIdentifier.TryParse(value, out var own, out _) ? own : null)
                 : PaperIdentifier.FromExternalId(scheme, value));
         }
 
-        var year = meta?.QuerySelector("time[data-year]");
+        var year = meta?.QuerySelector($"time[{HubPageMarkup.YearAttribute}]");
         var date = year?.GetAttribute("datetime");
         var metadata = new PaperMetadata
         {
             PaperId = id.SourceForm,
             Title = title,
-            Authors = authors?.QuerySelectorAll("[itemprop=author]").Select(a => a.TextContent.Trim()).Where(a => a.Length > 0).ToList() ?? [],
-            Venue = meta?.QuerySelector("[data-venue]")?.TextContent.Trim() is { Length: > 0 } venue ? venue : null,
-            Year = Int(year, "data-year", "the paper"),
+            Authors = authors?.QuerySelectorAll($"[{HubPageMarkup.ItemPropAttribute}={HubPageMarkup.AuthorProperty}]").Select(a => a.TextContent.Trim()).Where(a => a.Length > 0).ToList() ?? [],
+            Venue = meta?.QuerySelector($"[{HubPageMarkup.VenueAttribute}]")?.TextContent.Trim() is { Length: > 0 } venue ? venue : null,
+            Year = Int(year, HubPageMarkup.YearAttribute, "the paper"),
             PublicationDate = date is { Length: 10 } ? date : null,
-            CitationCount = Int(meta?.QuerySelector("[data-citation-count]"), "data-citation-count", "the paper") ?? 0,
-            Tldr = tldr?.QuerySelector("[data-tldr]")?.TextContent.Trim(),
-            Abstract = abstractSection?.QuerySelector("[itemprop=abstract]")?.TextContent.Trim(),
+            CitationCount = Int(meta?.QuerySelector($"[{HubPageMarkup.CitationCountAttribute}]"), HubPageMarkup.CitationCountAttribute, "the paper") ?? 0,
+            Tldr = tldr?.QuerySelector($"[{HubPageMarkup.TldrAttribute}]")?.TextContent.Trim(),
+            Abstract = abstractSection?.QuerySelector($"[{HubPageMarkup.ItemPropAttribute}={HubPageMarkup.AbstractProperty}]")?.TextContent.Trim(),
             ExternalIds = ids.External(),
         };
 
@@ -75,19 +77,19 @@ public static class HubPageDocument
         IElement? next = null;
         foreach (var part in explorer.Children)
         {
-            if (part.LocalName == "ol" && part.ClassList.Contains("papers"))
+            if (part.LocalName == "ol" && part.ClassList.Contains(HubPageMarkup.PapersClass))
             {
                 foreach (var item in part.Children)
-                    if (item.LocalName == "li" && item.HasAttribute("data-citing")) citations.Add(Citation(item, citations.Count + 1));
+                    if (item.LocalName == "li" && item.HasAttribute(HubPageMarkup.CitingAttribute)) citations.Add(Citation(item, citations.Count + 1));
             }
-            else if (part.LocalName == "nav" && part.ClassList.Contains("pager"))
+            else if (part.LocalName == "nav" && part.ClassList.Contains(HubPageMarkup.PagerClass))
             {
-                next = part.Children.FirstOrDefault(a => a.LocalName == "a" && a.GetAttribute("rel") == "next");
+                next = part.Children.FirstOrDefault(a => a.LocalName == "a" && a.GetAttribute("rel") == HubPageMarkup.NextRel);
             }
         }
-        var offset = Int(explorer, "data-offset", "the explorer") ?? 0;
-        var total = Int(explorer, "data-total", "the explorer") ?? throw new FormatException("the explorer has no data-total");
-        var limit = Int(explorer, "data-limit", "the explorer") ?? throw new FormatException("the explorer has no data-limit");
+        var offset = Int(explorer, HubPageMarkup.OffsetAttribute, "the explorer") ?? 0;
+        var total = Int(explorer, HubPageMarkup.TotalAttribute, "the explorer") ?? throw new FormatException($"the explorer has no {HubPageMarkup.TotalAttribute}");
+        var limit = Int(explorer, HubPageMarkup.LimitAttribute, "the explorer") ?? throw new FormatException($"the explorer has no {HubPageMarkup.LimitAttribute}");
         // HTML parsers forgive a cut page, so count: a page holds min(limit, total - offset) citing papers.
         var expected = Math.Max(0, Math.Min(limit, total - offset));
         if (citations.Count != expected)
@@ -109,27 +111,27 @@ public static class HubPageDocument
     private static CitationEdge Citation(IElement item, int position)
     {
         var what = $"citing paper {position}";
-        var citingId = item.GetAttribute("data-paper-id");
-        if (citingId is not null && !PaperIdentifier.TryParse(citingId, out _, out var error)) throw new FormatException($"{what}: data-paper-id: {error}");
+        var citingId = item.GetAttribute(HubPageMarkup.PaperIdAttribute);
+        if (citingId is not null && !PaperIdentifier.TryParse(citingId, out _, out var error)) throw new FormatException($"{what}: {HubPageMarkup.PaperIdAttribute}: {error}");
         string? title = null, summary = null;
         List<string>? contexts = null;
         foreach (var part in item.Children)
         {
-            if (part.ClassList.Contains("title")) title ??= part.TextContent.Trim();
-            else if (part.HasAttribute("data-summary")) summary ??= part.TextContent.Trim();
+            if (part.ClassList.Contains(HubPageMarkup.TitleClass)) title ??= part.TextContent.Trim();
+            else if (part.HasAttribute(HubPageMarkup.SummaryAttribute)) summary ??= part.TextContent.Trim();
             else if (part.LocalName == "details")
                 foreach (var quote in part.Children)
-                    if (quote.HasAttribute("data-context") && quote.TextContent.Trim() is { Length: > 0 } context) (contexts ??= []).Add(context);
+                    if (quote.HasAttribute(HubPageMarkup.ContextAttribute) && quote.TextContent.Trim() is { Length: > 0 } context) (contexts ??= []).Add(context);
         }
         return new CitationEdge
         {
             CitingPaperId = citingId,
-            Title = title is "(untitled)" ? null : title,
-            Year = Int(item, "data-year", what),
-            CitationCount = Int(item, "data-citation-count", what),
-            IsInfluential = string.Equals(item.GetAttribute("data-influential"), "true", StringComparison.OrdinalIgnoreCase),
-            Role = Enum<CitationRole>(item, "data-role", what),
-            Polarity = Enum<CitationPolarity>(item, "data-polarity", what),
+            Title = title is HubPageMarkup.Untitled ? null : title,
+            Year = Int(item, HubPageMarkup.YearAttribute, what),
+            CitationCount = Int(item, HubPageMarkup.CitationCountAttribute, what),
+            IsInfluential = string.Equals(item.GetAttribute(HubPageMarkup.InfluentialAttribute), HubPageMarkup.Flag(true), StringComparison.OrdinalIgnoreCase),
+            Role = Enum<CitationRole>(item, HubPageMarkup.RoleAttribute, what),
+            Polarity = Enum<CitationPolarity>(item, HubPageMarkup.PolarityAttribute, what),
             Summary = summary,
             Contexts = contexts ?? [],
         };

@@ -43,10 +43,10 @@ internal static class CrawlProgressPage
             {Failures(status)}
             </section>
             """);
-        return Layout.Page($"Crawl {status.JobId}", main, script: PageScripts.WatchCrawl);
+        return Layout.Page($"Crawl {status.JobId}", main, script: PageAssets.WatchCrawlScript);
     }
 
-    /// <summary>The same words the script writes while the crawl runs (PageScripts.WatchCrawl).</summary>
+    /// <summary>The same words the script writes while the crawl runs (watch-crawl.js).</summary>
     private static string SpendText(CrawlStatus status) =>
         $"{status.Spend.RequestsPerPaper:0.00} requests a paper · {status.Spend.WritesPerPaper:0.00} storage writes a paper"
         + string.Concat(status.Spend.RequestsByKind.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $" · {k.Key} {k.Value:N0}"));

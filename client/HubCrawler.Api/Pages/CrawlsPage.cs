@@ -21,5 +21,5 @@ internal static class CrawlsPage
         </form>
         <h2>Recent crawls</h2>
         {RecentCrawlsView.Render(recent)}
-        """), script: PageScripts.StartCrawl);
+        """), script: PageAssets.StartCrawlScript);
 }

@@ -15,7 +15,7 @@ internal static class HubPage
         RelatedPapersResponse? related = null)
     {
         var metadata = hub.Metadata;
-        var title = string.IsNullOrWhiteSpace(metadata.Title) ? "(untitled)" : metadata.Title;
+        var title = string.IsNullOrWhiteSpace(metadata.Title) ? HubPageMarkup.Untitled : metadata.Title;
         var main = Html.Of($"""
             <article class="hub" data-paper-id="{hub.PaperId}" itemscope itemtype="https://schema.org/ScholarlyArticle">
             <h1 itemprop="name">{title}</h1>
@@ -85,7 +85,7 @@ internal static class HubPage
 
     private static Html Identifiers(PaperMetadata metadata)
     {
-        var items = new List<Html> { Html.Of($"<li>Semantic Scholar <a href=\"{PageLinks.Paper(metadata.PaperId)}\" data-id-scheme=\"semanticScholar\">{metadata.PaperId}</a></li>") };
+        var items = new List<Html> { Html.Of($"<li>Semantic Scholar <a href=\"{PageLinks.Paper(metadata.PaperId)}\" data-id-scheme=\"{HubPageMarkup.SemanticScholarScheme}\">{metadata.PaperId}</a></li>") };
         foreach (var (scheme, value) in metadata.ExternalIds.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             var prefix = scheme.ToLowerInvariant() switch

@@ -3,7 +3,7 @@ namespace HubCrawler.Api.Pages;
 /// <summary>The frame every page shares: head, site header with the search box, footer.</summary>
 internal static class Layout
 {
-    public static Html Page(string title, Html main, string? canonical = null, string? searchValue = null, Html script = default) => Html.Of($"""
+    public static Html Page(string title, Html main, string? canonical = null, string? searchValue = null, string? script = null) => Html.Of($"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -13,7 +13,7 @@ internal static class Layout
         <link rel="icon" href="data:,">
         {(canonical is null ? Html.Empty : Html.Of($"<link rel=\"canonical\" href=\"{canonical}\">"))}
         <link rel="alternate" type="application/json" href="{PageLinks.OpenApiDocument}" title="OpenAPI document">
-        {PageStyles.Sheet}
+        <link rel="stylesheet" href="{PageAssets.Stylesheet}">
         </head>
         <body>
         <header class="site"><div class="wrap">
@@ -27,7 +27,7 @@ internal static class Layout
         <footer class="site"><div class="wrap">
         HubCrawler · <a href="{PageLinks.ApiReference}">API reference</a> · <a href="{PageLinks.OpenApiDocument}">OpenAPI document</a>
         </div></footer>
-        {script}
+        {(script is null ? Html.Empty : Html.Of($"<script src=\"{script}\"></script>"))}
         </body>
         </html>
         """);

@@ -1,4 +1,5 @@
 using HubCrawler.Abstractions;
+using HubCrawler.Contracts;
 
 namespace HubCrawler.Api.Pages;
 
@@ -25,7 +26,7 @@ internal static class RepresentativesView
     /// <summary>The title, linking to the paper's hub page when the source resolved it.</summary>
     public static Html PaperTitle(string? paperId, string? title)
     {
-        var text = string.IsNullOrWhiteSpace(title) ? "(untitled)" : title;
+        var text = string.IsNullOrWhiteSpace(title) ? HubPageMarkup.Untitled : title;
         return paperId is null
             ? Html.Of($"<span class=\"title\" itemprop=\"name\">{text}</span>")
             : Html.Of($"<a class=\"title\" itemprop=\"name\" href=\"{PageLinks.Paper(paperId)}\">{text}</a>");

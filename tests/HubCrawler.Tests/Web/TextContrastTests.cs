@@ -13,7 +13,7 @@ public sealed partial class TextContrastTests
     [InlineData(".muted, .meta")]
     public void Text_colour_on_white_has_at_least_4_5_to_1_contrast(string selector)
     {
-        var sheet = PageStyles.Sheet.ToString();
+        var sheet = PageAssets.Text("pages.css");
         var rule = Regex.Match(sheet, Regex.Escape(selector) + @"\s*\{(?<body>[^}]*)\}");
         Assert.True(rule.Success, $"no rule for {selector}");
         var colour = Regex.Match(rule.Groups["body"].Value, @"(?<![-\w])color:\s*(?<value>[^;]+);").Groups["value"].Value.Trim();
