@@ -1,6 +1,4 @@
-using System.CommandLine;
 using HubCrawler.Cli.Api;
-using Spectre.Console;
 
 namespace HubCrawler.Cli;
 

@@ -1,5 +1,3 @@
-using Spectre.Console;
-
 namespace HubCrawler.Cli;
 
 /// <summary>How one run of the CLI meets its surroundings; the defaults are the real process's, tests replace them.</summary>

@@ -1,8 +1,5 @@
-using System.CommandLine;
-using HubCrawler.Abstractions;
 using HubCrawler.Cli.Api;
 using HubCrawler.Cli.Commands;
-using Spectre.Console;
 
 namespace HubCrawler.Cli;
 

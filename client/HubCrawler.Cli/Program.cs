@@ -1,5 +1,4 @@
 using HubCrawler.Cli;
-using HubCrawler.Cli.Rendering;
 
 // The first Ctrl+C cancels the running command (a watched crawl goes on in HubCrawler); a second one ends the process.
 using var interrupt = new CancellationTokenSource();

@@ -1,7 +1,5 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Sources.Fetching;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace HubCrawler.Grains;
 

@@ -1,9 +1,6 @@
 using System.Globalization;
-using HubCrawler.Abstractions;
 using HubCrawler.Grains.Crawling;
 using HubCrawler.Sources.Telemetry;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 
 namespace HubCrawler.Grains;

@@ -1,8 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Sources;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HubCrawler.Grains;
 
 /// <summary>One crawl. Resolves the seeds, starts the crawl's frontier partitions (the papers, split by key, live there),

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains;
 
 /// <summary>What a crawl job persists: its request, its seeds' fate, the budget it granted and the latest summary of each

@@ -1,7 +1,3 @@
-using HubCrawler.Abstractions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HubCrawler.Grains;
 
 /// <summary>Remembers the last <see cref="Capacity"/> crawls for the list of recent crawls.</summary>

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains;
 
 /// <summary>The most recent crawls, oldest first.</summary>

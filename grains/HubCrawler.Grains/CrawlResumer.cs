@@ -1,6 +1,4 @@
-using HubCrawler.Abstractions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace HubCrawler.Grains;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace HubCrawler.Grains;
 
 /// <summary>What the grains log, as source-generated messages.</summary>

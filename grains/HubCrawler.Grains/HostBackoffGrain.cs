@@ -1,6 +1,3 @@
-using HubCrawler.Abstractions;
-using Microsoft.Extensions.Logging;
-
 namespace HubCrawler.Grains;
 
 /// <summary>Fans a host's Retry-After out to every silo. Holds no durable state: a lost block only

@@ -1,7 +1,6 @@
 using HubCrawler.Grains.Citations;
 using HubCrawler.Grains.Crawling;
 using HubCrawler.Grains.Watching;
-using HubCrawler.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,8 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Sources;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HubCrawler.Grains;
 
 /// <summary>One alias (arXiv id, DOI, CorpusId, PMID, OpenAlex id) of a paper. The first resolution asks

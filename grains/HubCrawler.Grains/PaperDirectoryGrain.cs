@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains;
 
 /// <summary>Lookups by any id form. Stateless, so every silo runs its own copies.</summary>

@@ -1,10 +1,6 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Grains.Citations;
-using HubCrawler.Sources;
 using HubCrawler.Sources.Hubs;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Grains;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Html.Parser;
-using HubCrawler.Abstractions;
 
 namespace HubCrawler.Sources;
 

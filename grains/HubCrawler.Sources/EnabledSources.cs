@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace HubCrawler.Sources;
 
 /// <summary>The sources <c>Sources:Enabled</c> names, in its order, with their checked endpoints: computed once, at

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using HubCrawler.Abstractions;
 using HubCrawler.Contracts;
 
 namespace HubCrawler.Sources;

@@ -1,4 +1,3 @@
-
 namespace HubCrawler.Sources;
 
 /// <summary>A source that finds papers by title or words in one request.</summary>

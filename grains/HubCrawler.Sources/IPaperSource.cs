@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Sources;
 
 /// <summary>One source of paper metadata and, for some, of the papers that cite it. An adapter

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HubCrawler.Abstractions;
 
 namespace HubCrawler.Sources;
 

@@ -1,7 +1,4 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Sources.Caching;
-using HubCrawler.Sources.Fetching;
-using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Sources;
 

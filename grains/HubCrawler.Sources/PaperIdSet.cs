@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Sources;
 
 /// <summary>The ids one paper is known by, at most one per scheme (the first one learned wins).

@@ -1,4 +1,3 @@
-using HubCrawler.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HubCrawler.Sources;

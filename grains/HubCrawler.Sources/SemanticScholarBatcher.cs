@@ -1,8 +1,5 @@
 using System.Text.Json;
-using HubCrawler.Abstractions;
-using HubCrawler.Sources.Fetching;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Sources;
 

@@ -1,5 +1,3 @@
-using HubCrawler.Sources.Fetching;
-
 namespace HubCrawler.Sources;
 
 /// <summary>The one mapping of a failed Semantic Scholar answer to a <see cref="SourceErrorKind"/> and message,

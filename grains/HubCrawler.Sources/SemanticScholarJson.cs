@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HubCrawler.Abstractions;
 using HubCrawler.Sources.Hubs;
 
 namespace HubCrawler.Sources;

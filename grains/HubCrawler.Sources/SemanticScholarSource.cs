@@ -1,8 +1,5 @@
 using System.Globalization;
-using HubCrawler.Abstractions;
 using HubCrawler.Sources.Caching;
-using HubCrawler.Sources.Fetching;
-using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Sources;
 

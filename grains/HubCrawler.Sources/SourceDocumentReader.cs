@@ -1,6 +1,4 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Sources.Caching;
-using HubCrawler.Sources.Fetching;
 
 namespace HubCrawler.Sources;
 

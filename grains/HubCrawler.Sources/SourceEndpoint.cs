@@ -1,5 +1,3 @@
-using HubCrawler.Sources.Fetching;
-
 namespace HubCrawler.Sources;
 
 /// <summary>One enabled source's host, checked: the base URL fetches may go to and the limits they keep there.</summary>

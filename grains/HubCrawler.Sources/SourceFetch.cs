@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Sources;
 
 /// <summary>How to fetch: <paramref name="Revalidate"/> asks the source even for fresh cached documents;

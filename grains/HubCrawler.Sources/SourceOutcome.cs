@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Sources;
 
 /// <summary>What each source asked for one paper answered, and what it cost in all.</summary>

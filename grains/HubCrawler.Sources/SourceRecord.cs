@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Sources;
 
 /// <summary>What one source said about one paper.</summary>

@@ -1,6 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Sources.Fetching;
-
 namespace HubCrawler.Sources;
 
 /// <summary>A value from a source, or why there is none; with what it cost.</summary>

@@ -1,10 +1,8 @@
 using HubCrawler.Sources.Caching;
-using HubCrawler.Sources.Fetching;
 using HubCrawler.Sources.Hubs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Sources;
 

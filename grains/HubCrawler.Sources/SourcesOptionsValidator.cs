@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace HubCrawler.Sources;
 
 /// <summary>Refuses a start whose <c>Sources:Enabled</c> names no source or an unknown one, or whose enabled sources'

@@ -1,10 +1,5 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
-using System.Text.Json;
-using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
 using HubCrawler.Sources.Hubs;
-using HubCrawler.Tests.Infrastructure;
 using HubCrawler.Tests.Operations;
 
 namespace HubCrawler.Bench;

@@ -1,6 +1,3 @@
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Bench;
 
 /// <summary>Issue 6's crawl figures: HubCrawler beside Crawlee on the same simulated hub pages, the latency-bound

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Bench;
 

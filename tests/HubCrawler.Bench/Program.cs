@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HubCrawler.Bench;
 
 // dotnet run -c Release --project tests/HubCrawler.Bench -- <mode> [options]

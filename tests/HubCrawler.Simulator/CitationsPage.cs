@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace HubCrawler.Simulator;
 
 /// <summary>One page of a paper's citations or references: {"offset":O,"next":O+L,"data":[...]}, "next" omitted at the end.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http.Features;
-
 namespace HubCrawler.Simulator;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System.Text;
 using HubCrawler.Abstractions;
 using HubCrawler.Api.Pages;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace HubCrawler.Simulator;
 

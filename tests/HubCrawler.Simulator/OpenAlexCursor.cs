@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace HubCrawler.Simulator;
 
 /// <summary>The opaque cursors of OpenAlex cursor paging: "*" starts, each page's meta.next_cursor goes on.</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace HubCrawler.Simulator;
 

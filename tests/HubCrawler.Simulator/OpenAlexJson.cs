@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace HubCrawler.Simulator;
 
 /// <summary>Writes OpenAlex work objects (https://docs.openalex.org, "Work object") for papers of the graph.</summary>

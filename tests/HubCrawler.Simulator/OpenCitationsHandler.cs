@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Features;
-
 namespace HubCrawler.Simulator;
 
 /// <summary>

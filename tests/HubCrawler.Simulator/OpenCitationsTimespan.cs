@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HubCrawler.Simulator;
 
 /// <summary>OpenCitations' timespan field: how long after the cited work the citing work appeared.</summary>

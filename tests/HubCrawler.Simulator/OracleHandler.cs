@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HubCrawler.Simulator;
 
 /// <summary>Answers that scripts and benchmarks check a crawl against: a paper's ids by index, and

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using HubCrawler.Abstractions;
 using HubCrawler.Sources.Hubs;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HubCrawler.Simulator;
 
 /// <summary>Options of the standalone simulator, parsed from "--name value" pairs.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace HubCrawler.Simulator;
 
 /// <summary>Generates titles, abstracts and sentences from fixed word lists with a seeded random source.</summary>

@@ -2,8 +2,6 @@ using System.Net.Http.Headers;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using HubCrawler.Abstractions;
-using HubCrawler.Contracts;
 
 namespace HubCrawler.Cli.Api;
 

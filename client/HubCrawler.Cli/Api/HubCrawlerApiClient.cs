@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using HubCrawler.Abstractions;
-using HubCrawler.Contracts;
 
 namespace HubCrawler.Cli.Api;
 

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using HubCrawler.Cli.Rendering;
-using Spectre.Console;
-
 namespace HubCrawler.Cli.Commands;
 
 /// <summary><c>cancel &lt;jobId&gt;</c>: stops a crawl (nothing more is admitted or waited for).</summary>

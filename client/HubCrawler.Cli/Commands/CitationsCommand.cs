@@ -1,8 +1,3 @@
-using System.CommandLine;
-using HubCrawler.Abstractions;
-using HubCrawler.Cli.Rendering;
-using HubCrawler.Contracts;
-
 namespace HubCrawler.Cli.Commands;
 
 /// <summary><c>citations &lt;id&gt; [filters] [--offset N] [--limit N] [--all] [--json]</c>: pages through a paper's citing papers;

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using HubCrawler.Abstractions;
-using HubCrawler.Cli.Rendering;
-using Spectre.Console;
-
 namespace HubCrawler.Cli.Commands;
 
 /// <summary><c>crawl &lt;ids…&gt; --depth N --max-papers N [--no-wait]</c>: starts a crawl and watches it to the end.</summary>

@@ -1,7 +1,5 @@
-using System.CommandLine;
 using System.Text;
 using HubCrawler.Cli.Api;
-using Spectre.Console;
 
 namespace HubCrawler.Cli.Commands;
 

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace HubCrawler.Cli.Commands;
 
 /// <summary>The <c>--json</c> switch: print the API's JSON as it came instead of the readable view.</summary>

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Cli.Commands;
 
 /// <summary>Paper ids checked here with the API's own parser, so a malformed one never becomes a request.</summary>

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using HubCrawler.Cli.Rendering;
-
 namespace HubCrawler.Cli.Commands;
 
 /// <summary><c>related &lt;id&gt; [--limit N] [--json]</c>: papers cited together with a paper and papers sharing its references,

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using HubCrawler.Abstractions;
-using HubCrawler.Cli.Rendering;
-
 namespace HubCrawler.Cli.Commands;
 
 /// <summary><c>search &lt;words…&gt; [--limit N] [--json]</c>: papers by title, words or id, each with the id to <c>show</c> it by.</summary>

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using HubCrawler.Cli.Rendering;
-
 namespace HubCrawler.Cli.Commands;
 
 /// <summary><c>show &lt;id&gt; [--json]</c>: a paper's hub (metadata, role and polarity summary, representative citing papers).</summary>

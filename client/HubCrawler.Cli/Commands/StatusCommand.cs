@@ -1,7 +1,3 @@
-using Spectre.Console;
-using System.CommandLine;
-using HubCrawler.Cli.Rendering;
-
 namespace HubCrawler.Cli.Commands;
 
 /// <summary><c>status [jobId] [--json] [--watch]</c>: one crawl's progress (followed live to the end with --watch), or the recent crawls.</summary>

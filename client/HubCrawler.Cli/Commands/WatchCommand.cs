@@ -1,8 +1,4 @@
-using System.CommandLine;
-using HubCrawler.Abstractions;
 using HubCrawler.Cli.Api;
-using HubCrawler.Contracts;
-using Spectre.Console;
 
 namespace HubCrawler.Cli.Commands;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using HubCrawler.Abstractions;
-using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace HubCrawler.Cli.Rendering;

@@ -1,6 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Contracts;
-using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace HubCrawler.Cli.Rendering;

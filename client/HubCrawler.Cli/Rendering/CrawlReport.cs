@@ -1,6 +1,3 @@
-using HubCrawler.Abstractions;
-using Spectre.Console;
-
 namespace HubCrawler.Cli.Rendering;
 
 /// <summary>A crawl's figures as a summary table, with its failures by reason, the first failures and the seed errors.</summary>

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using HubCrawler.Abstractions;
 using HubCrawler.Cli.Api;
-using Spectre.Console;
 
 namespace HubCrawler.Cli.Rendering;
 

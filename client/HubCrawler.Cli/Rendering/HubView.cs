@@ -1,6 +1,3 @@
-using HubCrawler.Abstractions;
-using Spectre.Console;
-
 namespace HubCrawler.Cli.Rendering;
 
 /// <summary>A paper's hub for the terminal: what the paper is, how it is cited (role and polarity bars), and by whom.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using HubCrawler.Abstractions;
-using Spectre.Console;
 
 namespace HubCrawler.Cli.Rendering;
 

@@ -1,6 +1,3 @@
-using HubCrawler.Contracts;
-using Spectre.Console;
-
 namespace HubCrawler.Cli.Rendering;
 
 /// <summary>Related papers for the terminal: one table per kind, each paper with its evidence, and what was not read.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using HubCrawler.Contracts;
-using Spectre.Console;
 
 namespace HubCrawler.Cli.Rendering;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using HubCrawler.Abstractions;
 
 namespace HubCrawler.Cli.Rendering;
 

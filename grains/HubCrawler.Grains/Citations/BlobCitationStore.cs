@@ -1,8 +1,5 @@
 using Azure;
 using Azure.Storage.Blobs;
-using HubCrawler.Abstractions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Grains.Citations;
 

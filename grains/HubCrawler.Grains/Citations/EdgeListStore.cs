@@ -1,6 +1,3 @@
-using HubCrawler.Abstractions;
-using Microsoft.Extensions.Options;
-
 namespace HubCrawler.Grains.Citations;
 
 /// <summary>Keeps a paper's lists of edges: inline in grain state when short, else as a version of pages in the

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains.Citations;
 
 /// <summary>Long citation lists in pages, outside grain state, so a paper with tens of thousands

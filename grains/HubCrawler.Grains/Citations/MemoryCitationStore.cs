@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using HubCrawler.Abstractions;
 
 namespace HubCrawler.Grains.Citations;
 

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains.Citations;
 
 /// <summary>A list of edges as a paper grain keeps it: inline when short, else in pages of the citation store; with its summary.</summary>

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains.Crawling;
 
 /// <summary>The crawl algorithm of one frontier partition, without Orleans: admission (each paper once, within

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains.Crawling;
 
 /// <summary>What changed in a frontier partition since its last checkpoint: appended to its log, replayed in order on restore.

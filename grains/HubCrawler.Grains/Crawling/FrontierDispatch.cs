@@ -1,4 +1,3 @@
-
 namespace HubCrawler.Grains.Crawling;
 
 /// <summary>A visit the frontier wants sent now.</summary>

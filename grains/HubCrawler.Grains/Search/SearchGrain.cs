@@ -1,7 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Sources;
-using Microsoft.Extensions.Options;
-
 namespace HubCrawler.Grains.Search;
 
 /// <summary>Searches by title or words. Each enabled source that searches is asked once, side by side, through the

@@ -1,6 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Sources;
-
 namespace HubCrawler.Grains.Search;
 
 /// <summary>Merges what several sources found for one query into one list: a paper two sources found (any shared

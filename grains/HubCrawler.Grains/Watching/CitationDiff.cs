@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains.Watching;
 
 /// <summary>The citing papers of a list that a set of known ones lacks, once each, in the list's order.

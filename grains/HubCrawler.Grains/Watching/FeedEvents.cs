@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains.Watching;
 
 /// <summary>A feed's events within its cap: new ones appended with increasing sequence numbers, the oldest dropped and counted.</summary>

@@ -1,7 +1,3 @@
-using HubCrawler.Abstractions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HubCrawler.Grains.Watching;
 
 /// <summary>The feed of one watched paper. A check asks the paper grain for a refreshed hub (its ordinary revalidation:

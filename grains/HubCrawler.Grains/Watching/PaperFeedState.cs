@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains.Watching;
 
 /// <summary>A watched paper's feed: the citing papers seen so far and the events of those that came after the first check.</summary>

@@ -1,7 +1,3 @@
-using HubCrawler.Abstractions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HubCrawler.Grains.Watching;
 
 /// <summary>One watch. Its schedule is an Orleans reminder (persisted with the cluster's reminder table, so it survives

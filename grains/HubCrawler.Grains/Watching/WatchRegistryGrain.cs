@@ -1,7 +1,3 @@
-using HubCrawler.Abstractions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HubCrawler.Grains.Watching;
 
 /// <summary>Lists the watches; bounded by <see cref="WatchOptions.MaxWatches"/>.</summary>

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains.Watching;
 
 /// <summary>One watch: what it watches and how its checks and webhook deliveries went.</summary>

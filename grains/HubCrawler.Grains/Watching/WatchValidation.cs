@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains.Watching;
 
 /// <summary>What a watch request must be: a paper id, a schedule within the bounds, an http(s) webhook of the user's own.</summary>

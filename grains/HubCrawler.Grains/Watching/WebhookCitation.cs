@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Grains.Watching;
 
 /// <summary>One new citing paper in a webhook body; <see cref="Id"/> is the Atom entry id, <see cref="Hub"/> the hub's path.</summary>

@@ -1,5 +1,3 @@
-using HubCrawler.Sources.Fetching;
-
 namespace HubCrawler.Sources.Caching;
 
 /// <summary>A fetch through the cache: the source's answer (or the cache's), where it came from,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using HubCrawler.Sources.Fetching;
 using Microsoft.Extensions.Logging;
 
 namespace HubCrawler.Sources.Caching;

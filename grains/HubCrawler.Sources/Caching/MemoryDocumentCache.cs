@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace HubCrawler.Sources.Caching;
 
 /// <summary>A per-silo document cache in memory, bounded in bytes (least recently used first out)

@@ -1,5 +1,4 @@
 using System.Net;
-using HubCrawler.Abstractions;
 
 namespace HubCrawler.Sources.Fetching;
 

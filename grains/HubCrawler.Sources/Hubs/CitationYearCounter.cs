@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Sources.Hubs;
 
 /// <summary>Counts a citation list by the citing papers' year, role and polarity.</summary>

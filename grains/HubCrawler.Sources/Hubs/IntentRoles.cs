@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Sources.Hubs;
 
 /// <summary>Maps source intents to roles, counting a multi-intent citation once under its most

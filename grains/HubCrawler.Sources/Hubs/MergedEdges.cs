@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Sources.Hubs;
 
 /// <summary>The merged list of one direction and how each source's list added up.</summary>

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Sources.Hubs;
 
 /// <summary>Whether two metadata records say the same thing, field by field (lists and maps by content, which a

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Sources.Hubs;
 
 /// <summary>One source's list of one direction, with what the source reports the paper has and why the list ended early.</summary>

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Sources.Hubs;
 
 /// <summary>Merges what several sources said about one paper into one record, by <see cref="FieldPrecedence"/>,

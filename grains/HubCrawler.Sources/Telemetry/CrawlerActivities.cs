@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using HubCrawler.Abstractions;
 
 namespace HubCrawler.Sources.Telemetry;
 

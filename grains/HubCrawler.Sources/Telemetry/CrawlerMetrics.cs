@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using HubCrawler.Abstractions;
-using HubCrawler.Sources.Fetching;
 
 namespace HubCrawler.Sources.Telemetry;
 

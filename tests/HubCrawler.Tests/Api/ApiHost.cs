@@ -1,6 +1,3 @@
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Api;
 
 /// <summary>The simulator and the single-machine host with memory storage, for the HTTP API tests.</summary>

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Api;
 
 /// <summary>The separate front end: the same endpoints, served by an Orleans client through a silo's gateway.</summary>

@@ -1,7 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Api;
 
 /// <summary>The counts a crawl's status gives add up at every read while it runs: each discovered paper is fetched,

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Net.ServerSentEvents;
-using System.Text.Json;
 
 namespace HubCrawler.Tests.Api;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text.Json;
 using System.Xml.Linq;
-using HubCrawler.Simulator;
 
 namespace HubCrawler.Tests.Api;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-
 namespace HubCrawler.Tests.Api;
 
 /// <summary>HEAD answers like GET without a body; a body of the wrong media type gets a problem saying which one is expected.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using HubCrawler.Api.OpenApi;
 using Microsoft.AspNetCore.Routing;

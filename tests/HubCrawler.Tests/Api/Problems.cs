@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace HubCrawler.Tests.Api;
 
 /// <summary>Checks that a response is an RFC 9457 problem with the expected status and a clear detail.</summary>

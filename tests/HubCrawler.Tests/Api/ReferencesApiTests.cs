@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using AngleSharp.Html.Parser;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Api;
 

@@ -1,4 +1,3 @@
-using HubCrawler.Simulator;
 using HubCrawler.Sources.Caching;
 using HubCrawler.Sources.Fetching;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,6 +1,5 @@
 using HubCrawler.Classification;
 using HubCrawler.ClassifierTraining;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Classification;
 

@@ -1,4 +1,3 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Classification;
 
 namespace HubCrawler.Tests.Classification;

@@ -1,8 +1,6 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Classification;
 using HubCrawler.ClassifierTraining;
 using HubCrawler.Sources.Hubs;
-using HubCrawler.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace HubCrawler.Tests.Classification;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Cli;
 

@@ -1,12 +1,8 @@
-using System.Net;
 using System.Net.Sockets;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using HubCrawler.Cli;
-using HubCrawler.Simulator;
 using HubCrawler.Tests.Api;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Cli;
 

@@ -1,8 +1,5 @@
-using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using HubCrawler.Cli;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Cli;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using HubCrawler.Cli;
-using HubCrawler.Simulator;
 using HubCrawler.Tests.Api;
 using HubCrawler.Tests.Export;
 

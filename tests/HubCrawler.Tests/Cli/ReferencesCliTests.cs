@@ -1,5 +1,4 @@
 using HubCrawler.Cli;
-using HubCrawler.Simulator;
 using HubCrawler.Tests.Api;
 
 namespace HubCrawler.Tests.Cli;

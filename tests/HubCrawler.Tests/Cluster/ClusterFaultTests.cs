@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using HubCrawler.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace HubCrawler.Tests.Cluster;

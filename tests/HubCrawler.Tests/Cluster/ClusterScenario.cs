@@ -1,6 +1,3 @@
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Cluster;
 
 /// <summary>A local cluster of real silo processes (Azure Table clustering and blob storage on one

@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Text;
-using HubCrawler.Abstractions;
 using HubCrawler.Grains;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;

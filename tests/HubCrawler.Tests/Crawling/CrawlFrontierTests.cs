@@ -1,4 +1,3 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Grains.Crawling;
 
 namespace HubCrawler.Tests.Crawling;

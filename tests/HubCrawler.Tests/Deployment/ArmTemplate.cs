@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Deployment;
 

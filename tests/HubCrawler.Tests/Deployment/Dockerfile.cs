@@ -1,6 +1,3 @@
-using System.Text.Json;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Deployment;
 
 /// <summary>One of infra/docker/*.Dockerfile read as instructions (continuation lines joined, comments dropped).</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Deployment;
 

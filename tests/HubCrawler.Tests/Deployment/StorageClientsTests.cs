@@ -2,7 +2,6 @@ using Azure.Core;
 using Azure.Data.Tables;
 using HubCrawler.Hosting;
 using HubCrawler.Silo;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 
 namespace HubCrawler.Tests.Deployment;

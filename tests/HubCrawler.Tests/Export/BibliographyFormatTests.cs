@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using HubCrawler.Abstractions;
 using HubCrawler.Api.Export;
 using HubCrawler.Api.Export.Bibliography;
 

@@ -1,6 +1,3 @@
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Grains;
 
 /// <summary>A 1,500-paper graph full of cycles, without the heavy paper, crawled by one cluster.</summary>

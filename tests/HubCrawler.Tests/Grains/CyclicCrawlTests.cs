@@ -1,7 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Grains;
 
 /// <summary>On a cluster of its own, so that no other test has fetched a paper first.</summary>

@@ -1,7 +1,4 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
 using HubCrawler.Sources.Hubs;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Grains;
 

@@ -1,6 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
-
 namespace HubCrawler.Tests.Grains;
 
 /// <summary>Counts that add up: a list that shifts while paged, a list cut by the paging cap.</summary>

@@ -1,7 +1,4 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Grains;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Grains;
 

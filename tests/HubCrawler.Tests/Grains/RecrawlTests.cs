@@ -1,7 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Grains;
 
 [Collection(RevalidatingCollection.Name)]

@@ -1,7 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Grains;
 
 /// <summary>The papers a paper cites: read on demand, explored like citations, counted, and crawled along.</summary>

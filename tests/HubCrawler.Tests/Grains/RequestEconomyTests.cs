@@ -1,8 +1,5 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Grains.Citations;
-using HubCrawler.Simulator;
 using HubCrawler.Sources.Caching;
-using HubCrawler.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace HubCrawler.Tests.Grains;

@@ -1,6 +1,3 @@
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Grains;
 
 /// <summary>All four sources enabled, each pointed at the simulator's form of one graph.</summary>

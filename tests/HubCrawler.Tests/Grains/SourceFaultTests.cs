@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace HubCrawler.Tests.Grains;

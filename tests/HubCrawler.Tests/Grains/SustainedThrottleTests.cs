@@ -1,6 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace HubCrawler.Tests.Grains;

@@ -1,6 +1,4 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Tests.Grains;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Identity;
 

@@ -1,4 +1,3 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Tests.Grains;
 
 namespace HubCrawler.Tests.Identity;

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-
 namespace HubCrawler.Tests.Infrastructure;
 
 /// <summary>Polls a crawl's status URL over HTTP until a condition holds.</summary>

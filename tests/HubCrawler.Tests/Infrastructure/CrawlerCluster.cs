@@ -1,5 +1,4 @@
 using HubCrawler.Grains;
-using HubCrawler.Simulator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;

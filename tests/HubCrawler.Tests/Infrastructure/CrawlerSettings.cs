@@ -1,5 +1,3 @@
-using HubCrawler.Simulator;
-
 namespace HubCrawler.Tests.Infrastructure;
 
 /// <summary>Configuration for a crawler pointed at a local simulator: fast retries, no rate limit.</summary>

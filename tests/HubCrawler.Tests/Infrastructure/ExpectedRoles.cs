@@ -1,6 +1,4 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Classification;
-using HubCrawler.Simulator;
 using HubCrawler.Sources.Hubs;
 
 namespace HubCrawler.Tests.Infrastructure;

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace HubCrawler.Tests.Infrastructure;
 
 /// <summary>The accept loop of the tests' small HTTP stubs.</summary>

@@ -1,4 +1,3 @@
-using HubCrawler.Simulator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using HubClockKey = HubCrawler.Grains.HubClock;

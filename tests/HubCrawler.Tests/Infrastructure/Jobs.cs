@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Tests.Infrastructure;
 
 /// <summary>Waiting for crawl jobs in tests.</summary>

@@ -1,4 +1,3 @@
-using HubCrawler.Simulator;
 using Microsoft.AspNetCore.Builder;
 
 namespace HubCrawler.Tests.Infrastructure;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using HubCrawler.Simulator;
-
 namespace HubCrawler.Tests.Infrastructure;
 
 /// <summary>The plumbing of the simulator's own tests: a simulator of the sources on a graph built once per test class

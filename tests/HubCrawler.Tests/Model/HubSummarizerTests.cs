@@ -1,4 +1,3 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Sources.Hubs;
 
 namespace HubCrawler.Tests.Model;

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Tests.Model;
 
 public sealed class PaperIdentifierTests

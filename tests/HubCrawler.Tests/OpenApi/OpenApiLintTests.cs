@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
 using HubCrawler.Tests.Api;
-using HubCrawler.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace HubCrawler.Tests.OpenApi;

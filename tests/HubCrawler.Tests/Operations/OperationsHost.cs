@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using OpenTelemetry.Trace;
 

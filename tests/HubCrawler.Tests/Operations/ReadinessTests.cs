@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using HubCrawler.Simulator;
 using HubCrawler.Sources.Fetching;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HubCrawler.Tests.Operations;

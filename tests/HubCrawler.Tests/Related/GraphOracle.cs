@@ -1,5 +1,3 @@
-using HubCrawler.Simulator;
-
 namespace HubCrawler.Tests.Related;
 
 /// <summary>Co-citation, coupling and PageRank computed straight from the simulator's synthetic graph, written independently of

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HubCrawler.Cli;
 using HubCrawler.Tests.Cli;
 

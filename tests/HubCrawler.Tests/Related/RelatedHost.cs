@@ -1,6 +1,3 @@
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Related;
 
 /// <summary>A simulator and a single-machine host of their own (so no other test's lookups change which lists are held), with two

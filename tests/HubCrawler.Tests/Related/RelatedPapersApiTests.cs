@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using HubCrawler.Simulator;
 using HubCrawler.Tests.Api;
 
 namespace HubCrawler.Tests.Related;

@@ -1,6 +1,3 @@
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Search;
 
 /// <summary>The simulator and the single-machine host with Semantic Scholar and OpenAlex enabled, for the search tests.</summary>

@@ -1,4 +1,3 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Grains.Search;
 using HubCrawler.Sources;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Security;
 
 /// <summary>Crawls need the API key; every client has a request budget.</summary>

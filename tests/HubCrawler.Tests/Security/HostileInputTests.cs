@@ -1,9 +1,5 @@
-using System.Net;
 using System.Net.Sockets;
-using System.Text;
-using HubCrawler.Abstractions;
 using HubCrawler.Tests.Api;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

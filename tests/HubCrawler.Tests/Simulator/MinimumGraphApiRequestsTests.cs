@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using HubCrawler.Simulator;
-
 namespace HubCrawler.Tests.Simulator;
 
 /// <summary><see cref="SyntheticGraph.MinimumGraphApiRequests"/> against a hand count and against the requests a crawl really makes.</summary>

@@ -1,5 +1,3 @@
-using HubCrawler.Simulator;
-
 namespace HubCrawler.Tests.Simulator;
 
 /// <summary>The standalone simulator's options for the throttle window, the batch size limit and the OpenAlex budget.</summary>

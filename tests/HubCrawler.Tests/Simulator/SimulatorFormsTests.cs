@@ -1,12 +1,7 @@
 using System.Globalization;
-using System.Net;
-using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
 using HubCrawler.Sources.Hubs;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Simulator;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Simulator;
 
 /// <summary>The Semantic Scholar shapes the simulator copies from the real API: fields the citations listing refuses, and the batch limits.</summary>

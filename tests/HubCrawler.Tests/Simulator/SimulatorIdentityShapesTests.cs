@@ -1,8 +1,4 @@
-using System.Net;
-using System.Text.Json;
 using AngleSharp.Html.Parser;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Simulator;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HubCrawler.Tests.Simulator;

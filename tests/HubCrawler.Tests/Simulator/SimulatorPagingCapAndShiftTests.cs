@@ -1,7 +1,3 @@
-using System.Net;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Simulator;
 
 /// <summary>Semantic Scholar's paging cap (offset + limit must stay below it) and a citation list that shifts while

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Simulator;
 
 /// <summary>Semantic Scholar's GET /paper/{id}/references in the simulator: the same graph read from the citing end,

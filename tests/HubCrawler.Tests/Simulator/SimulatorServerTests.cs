@@ -1,9 +1,3 @@
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Simulator;
 
 public sealed class SimulatorServerTests() : SimulatorOverHttp(SharedGraph)

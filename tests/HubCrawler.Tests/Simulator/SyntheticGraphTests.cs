@@ -1,5 +1,3 @@
-using HubCrawler.Simulator;
-
 namespace HubCrawler.Tests.Simulator;
 
 public sealed class SyntheticGraphTests

@@ -1,9 +1,6 @@
-using System.Text;
-using HubCrawler.Abstractions;
 using HubCrawler.Sources;
 using HubCrawler.Sources.Caching;
 using HubCrawler.Sources.Fetching;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sim = HubCrawler.Simulator;

@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Text;
-using System.Text.Json;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Sources;
 

@@ -1,9 +1,7 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Grains;
 using HubCrawler.Sources;
 using HubCrawler.Sources.Caching;
 using HubCrawler.Sources.Fetching;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

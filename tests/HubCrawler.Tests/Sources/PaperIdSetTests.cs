@@ -1,4 +1,3 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Sources;
 using HubCrawler.Sources.Hubs;
 

@@ -1,12 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
 using HubCrawler.Sources;
 using HubCrawler.Sources.Caching;
 using HubCrawler.Sources.Fetching;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,5 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
 using HubCrawler.Sources;
 using HubCrawler.Sources.Fetching;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

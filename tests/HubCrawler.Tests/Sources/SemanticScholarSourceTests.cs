@@ -1,10 +1,7 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
 using HubCrawler.Sources;
 using HubCrawler.Sources.Caching;
 using HubCrawler.Sources.Fetching;
 using HubCrawler.Sources.Hubs;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,6 +1,5 @@
 using Azure.Storage.Blobs;
 using HubCrawler.Sources.Caching;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

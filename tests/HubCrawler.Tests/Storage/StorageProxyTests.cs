@@ -1,12 +1,9 @@
 using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
 using Azure;
 using Azure.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs.Specialized;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Storage;
 

@@ -1,5 +1,3 @@
-using HubCrawler.Simulator;
-
 namespace HubCrawler.Tests.Watches;
 
 /// <summary>A simulator paper whose newest citing papers are held back, to be released while it is watched; the expected

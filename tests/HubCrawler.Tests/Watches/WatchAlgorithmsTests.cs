@@ -1,5 +1,3 @@
-using System.Text;
-using HubCrawler.Abstractions;
 using HubCrawler.Grains.Watching;
 
 namespace HubCrawler.Tests.Watches;

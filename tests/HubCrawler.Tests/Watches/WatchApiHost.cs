@@ -1,6 +1,3 @@
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Watches;
 
 /// <summary>The simulator and the single-machine host (memory storage, no API key: loopback may write), with fast watches.</summary>

@@ -1,11 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using HubCrawler.Abstractions;
 using HubCrawler.Tests.Cli;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Watches;
 

@@ -1,6 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Simulator;
-
 namespace HubCrawler.Tests.Watches;
 
 /// <summary>Checks of a watched paper, called directly: what they find, what they cost, the feed's cap.</summary>

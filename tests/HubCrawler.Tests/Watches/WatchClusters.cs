@@ -1,6 +1,3 @@
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Watches;
 
 /// <summary>Settings that let a test watch on a 1 s schedule, with every check its own and a small feed cap.</summary>

@@ -1,6 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Tests.Infrastructure;
-
 namespace HubCrawler.Tests.Watches;
 
 /// <summary>The watch's Orleans reminder checks on its own; deleting the watch unregisters it.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using HubCrawler.Simulator;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HubCrawler.Tests.Watches;

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using HubCrawler.Tests.Infrastructure;
 
 namespace HubCrawler.Tests.Watches;
 

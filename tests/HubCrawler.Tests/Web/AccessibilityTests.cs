@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 

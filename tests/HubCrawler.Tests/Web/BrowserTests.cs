@@ -1,7 +1,5 @@
-using HubCrawler.Tests.Infrastructure;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using HubCrawler.Simulator;
 using HubCrawler.Tests.Api;
 using Microsoft.Playwright;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using HubCrawler.Tests.Api;
 
 namespace HubCrawler.Tests.Web;

@@ -1,5 +1,3 @@
-using System.Text;
-using HubCrawler.Abstractions;
 using HubCrawler.Api.Pages;
 using HubCrawler.Sources;
 using HubCrawler.Sources.Hubs;

@@ -1,10 +1,6 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using HubCrawler.Simulator;
 using HubCrawler.Tests.Api;
 
 namespace HubCrawler.Tests.Web;

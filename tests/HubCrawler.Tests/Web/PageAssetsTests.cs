@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Html.Parser;
 using HubCrawler.Tests.Api;
 

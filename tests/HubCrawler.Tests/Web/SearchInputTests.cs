@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Tests.Web;
 
 public sealed class SearchInputTests

@@ -1,7 +1,5 @@
 using System.Globalization;
-using HubCrawler.Simulator;
 using HubCrawler.Tests.Api;
-using HubCrawler.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace HubCrawler.Tests.Web;

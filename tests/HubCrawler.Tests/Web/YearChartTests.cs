@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using HubCrawler.Abstractions;
 using HubCrawler.Api.Pages;
 using HubCrawler.Sources.Hubs;
 
