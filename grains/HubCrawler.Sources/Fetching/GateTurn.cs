@@ -1,27 +1,29 @@
+using System.Threading.RateLimiting;
+
 namespace HubCrawler.Sources.Fetching;
 
 /// <summary>A request's turn at a host gate: it may go (dispose when its response is read), or the host is paused until <see cref="Until"/>.</summary>
 internal sealed class GateTurn : IDisposable
 {
-    private SemaphoreSlim? _slots;
+    private RateLimitLease? _slot;
 
-    private GateTurn(SemaphoreSlim? slots, bool isProbe, DateTimeOffset until, string reason)
+    private GateTurn(RateLimitLease? slot, bool isProbe, DateTimeOffset until, string reason)
     {
-        _slots = slots;
+        _slot = slot;
         IsProbe = isProbe;
         Until = until;
         Reason = reason;
     }
 
-    public bool MayGo => _slots is not null;
+    public bool MayGo => _slot is not null;
     /// <summary>The request goes first after a pause; its answer decides whether the pause is over.</summary>
     public bool IsProbe { get; }
     public DateTimeOffset Until { get; }
     public string Reason { get; }
 
-    public static GateTurn Pass(SemaphoreSlim slots, bool isProbe) => new(slots, isProbe, default, "");
+    public static GateTurn Pass(RateLimitLease slot, bool isProbe) => new(slot, isProbe, default, "");
 
     public static GateTurn Refused(DateTimeOffset until, string reason) => new(null, false, until, reason);
 
-    public void Dispose() => Interlocked.Exchange(ref _slots, null)?.Release();
+    public void Dispose() => Interlocked.Exchange(ref _slot, null)?.Dispose();
 }

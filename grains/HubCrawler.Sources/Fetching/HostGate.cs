@@ -1,12 +1,23 @@
+using System.Threading.RateLimiting;
+
 namespace HubCrawler.Sources.Fetching;
 
-/// <summary>The per-host politeness gate: bounds requests in flight, spaces request starts to the rate limit,
-/// and keeps every request away while the host is paused (<see cref="HostThrottle"/>). A pause longer than
-/// <see cref="ThrottleOptions.WaitInline"/> is not waited out here: the turn says until when, and the caller's
-/// paper goes back to its crawl to wait, holding no slot and no thread.</summary>
+/// <summary>The per-host politeness gate: bounds requests in flight (a <see cref="ConcurrencyLimiter"/>, first come
+/// first served), spaces request starts to the rate limit, and keeps every request away while the host is paused
+/// (<see cref="HostThrottle"/>). A pause longer than <see cref="ThrottleOptions.WaitInline"/> is not waited out here:
+/// the turn says until when, and the caller's paper goes back to its crawl to wait, holding no slot and no thread.</summary>
+/// <remarks>The spacing is written here, not taken from a replenishing limiter: those refill on a fixed period (a
+/// token bucket of one token lets two requests go a moment apart across a refill), while a source that allows one
+/// request a second wants every two starts a second apart; and they read the machine's clock, not a
+/// <see cref="TimeProvider"/> (dotnet/runtime#106447), so the spacing could not be tested on a fake clock.</remarks>
 internal sealed class HostGate(HostLimits limits, ThrottleOptions throttleOptions, TimeProvider time) : IDisposable
 {
-    private readonly SemaphoreSlim _slots = new(Math.Max(1, limits.MaxConcurrency));
+    private readonly ConcurrencyLimiter _slots = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = Math.Max(1, limits.MaxConcurrency),
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
     private TimeSpan _interval = IntervalFor(limits.RequestsPerSecond, 1);
     private readonly Lock _lock = new();
     private DateTimeOffset _nextStart = DateTimeOffset.MinValue;
@@ -36,7 +47,9 @@ internal sealed class HostGate(HostLimits limits, ThrottleOptions throttleOption
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
                 continue;
             }
-            await _slots.WaitAsync(cancellationToken);
+            var slot = await _slots.AcquireAsync(1, cancellationToken);
+            // The queue has no limit, so only a disposed gate refuses a slot.
+            ObjectDisposedException.ThrowIf(!slot.IsAcquired, this);
             var held = true;
             try
             {
@@ -54,9 +67,9 @@ internal sealed class HostGate(HostLimits limits, ThrottleOptions throttleOption
                 if (Throttle.TryPass(out until, out reason, out var isProbe))
                 {
                     held = false;
-                    return GateTurn.Pass(_slots, isProbe);
+                    return GateTurn.Pass(slot, isProbe);
                 }
-                _slots.Release();
+                slot.Dispose();
                 held = false;
                 var remaining = until - time.GetUtcNow();
                 if (remaining > throttleOptions.WaitInline) return GateTurn.Refused(until, reason);
@@ -64,7 +77,7 @@ internal sealed class HostGate(HostLimits limits, ThrottleOptions throttleOption
             }
             finally
             {
-                if (held) _slots.Release();
+                if (held) slot.Dispose();
             }
         }
     }

@@ -39,4 +39,49 @@ public sealed class HostGateTests
         using var turn = await second;
         Assert.True(turn.MayGo);
     }
+
+    [Fact]
+    public async Task No_more_requests_than_the_host_allows_are_in_flight_and_waiters_go_in_arrival_order()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var gate = new HostGate(new HostLimits(2, 0), new ThrottleOptions(), clock);
+
+        var first = await gate.EnterAsync(CancellationToken.None);
+        var second = await gate.EnterAsync(CancellationToken.None);
+        var third = gate.EnterAsync(CancellationToken.None);
+        var fourth = gate.EnterAsync(CancellationToken.None);
+        Assert.False(third.IsCompleted);
+        Assert.False(fourth.IsCompleted);
+
+        first.Dispose();
+        using var thirdTurn = await third;
+        Assert.True(thirdTurn.MayGo);
+        Assert.False(fourth.IsCompleted);
+
+        // A turn disposed twice frees its slot once.
+        first.Dispose();
+        Assert.False(fourth.IsCompleted);
+
+        second.Dispose();
+        using var fourthTurn = await fourth;
+        Assert.True(fourthTurn.MayGo);
+    }
+
+    [Fact]
+    public async Task A_request_cancelled_while_it_waits_for_a_slot_takes_none()
+    {
+        var clock = new FakeTimeProvider(Start);
+        var gate = new HostGate(new HostLimits(1, 0), new ThrottleOptions(), clock);
+
+        var first = await gate.EnterAsync(CancellationToken.None);
+        using var cancel = new CancellationTokenSource();
+        var waiting = gate.EnterAsync(cancel.Token);
+        var next = gate.EnterAsync(CancellationToken.None);
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+
+        first.Dispose();
+        using var nextTurn = await next;
+        Assert.True(nextTurn.MayGo);
+    }
 }
