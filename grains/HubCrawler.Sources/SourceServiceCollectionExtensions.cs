@@ -31,6 +31,12 @@ public static class SourceServiceCollectionExtensions
         services.TryAddSingleton<SemanticScholarBatcher>();
 
         services.TryAddSingleton<EnabledSources>();
+        services.AddHttpClient(SourceHttpClient.Name)
+            .ConfigurePrimaryHttpMessageHandler(SourceHttpClient.PrimaryHandler)
+            // The pipeline holds its client for the silo's life; the handler renews its own connections.
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // A log line per request would drown the crawl's own; the pipeline logs pauses, the metrics count requests.
+            .RemoveAllLoggers();
         services.TryAddSingleton(provider =>
         {
             var pipeline = ActivatorUtilities.CreateInstance<FetchPipeline>(provider);

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using HubCrawler.Sources.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -25,22 +24,27 @@ public sealed class FetchPipeline : IDisposable
     private readonly ILogger<FetchPipeline> _logger;
     private readonly ResiliencePipeline<Attempt> _retry;
 
-    public FetchPipeline(IOptions<FetchOptions> options, TimeProvider time, ILogger<FetchPipeline> logger)
+    /// <summary>A pipeline that sends with the host's named client <see cref="SourceHttpClient.Name"/>.</summary>
+    [ActivatorUtilitiesConstructor]
+    public FetchPipeline(IOptions<FetchOptions> options, TimeProvider time, ILogger<FetchPipeline> logger, IHttpClientFactory clients)
+        : this(options.Value, time, logger, clients.CreateClient(SourceHttpClient.Name))
     {
-        _options = options.Value;
+    }
+
+    /// <summary>A pipeline with a client of its own, for use without a host.</summary>
+    public FetchPipeline(IOptions<FetchOptions> options, TimeProvider time, ILogger<FetchPipeline> logger)
+        : this(options.Value, time, logger, new HttpClient(SourceHttpClient.PrimaryHandler()))
+    {
+    }
+
+    private FetchPipeline(FetchOptions options, TimeProvider time, ILogger<FetchPipeline> logger, HttpClient http)
+    {
+        _options = options;
         _time = time;
         _logger = logger;
         _retry = RetryPipeline(_options, time);
-        _http = new HttpClient(new SocketsHttpHandler
-        {
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            MaxConnectionsPerServer = 512,
-            AutomaticDecompression = DecompressionMethods.All,
-            AllowAutoRedirect = false,
-        })
-        { Timeout = Timeout.InfiniteTimeSpan };
-        _http.DefaultRequestHeaders.UserAgent.ParseAdd(_options.UserAgent);
-        _http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        _http = http;
+        SourceHttpClient.Configure(_http, _options);
         CrawlerMetrics.Track(this);
     }
 
