@@ -102,22 +102,24 @@ public sealed class CrawlFrontierGrain(
 
     public async Task Finish()
     {
-        _finished = true;
-        CrawlerMetrics.Frontier(this.GetPrimaryKeyString(), null);
-        _timer?.Dispose();
-        _timer = null;
+        Stop();
         if (_frontier is not null) await Checkpoint();
-        DeactivateOnIdle();
     }
 
     private void Supersede(SupersededPartitionException reason)
     {
         _superseded = reason;
+        foreach (var (_, done) in _buffer) done.TrySetException(reason);
+        _buffer.Clear();
+        Stop();
+    }
+
+    /// <summary>Takes no more work, stops the timer and lets the activation go once it is idle.</summary>
+    private void Stop()
+    {
         _finished = true;
         _timer?.Dispose();
         _timer = null;
-        foreach (var (_, done) in _buffer) done.TrySetException(reason);
-        _buffer.Clear();
         CrawlerMetrics.Frontier(this.GetPrimaryKeyString(), null);
         DeactivateOnIdle();
     }
