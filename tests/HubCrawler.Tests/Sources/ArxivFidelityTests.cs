@@ -1,7 +1,4 @@
 using HubCrawler.Sources;
-using HubCrawler.Sources.Caching;
-using HubCrawler.Sources.Fetching;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sim = HubCrawler.Simulator;
 
@@ -107,16 +104,7 @@ public sealed class ArxivFidelityTests : IAsyncLifetime
 
     private ArxivSource Source()
     {
-        var pipeline = new FetchPipeline(Options.Create(new FetchOptions
-        {
-            MaxAttempts = 2,
-            BackoffBase = TimeSpan.FromMilliseconds(10),
-            BackoffMax = TimeSpan.FromMilliseconds(50),
-            RequestTimeout = TimeSpan.FromSeconds(5),
-            UserAgent = "HubCrawler-Tests/1.0 (+arxiv)",
-        }), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
-        var cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), TimeProvider.System);
-        var fetcher = new CachingFetcher(pipeline, cache, TimeProvider.System, NullLogger<CachingFetcher>.Instance);
+        var (pipeline, _, fetcher) = TestFetching.Create(TestFetching.Options("arxiv"));
         return new ArxivSource(fetcher, pipeline.Admit(ArxivOptions.Section, Options.Create(new ArxivOptions { BaseUrl = _simulator.ArxivBaseUrl, RequestsPerSecond = 0 })));
     }
 

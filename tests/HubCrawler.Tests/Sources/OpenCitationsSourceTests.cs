@@ -1,10 +1,7 @@
 using HubCrawler.Grains;
 using HubCrawler.Sources;
-using HubCrawler.Sources.Caching;
-using HubCrawler.Sources.Fetching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sim = HubCrawler.Simulator;
 
@@ -23,16 +20,7 @@ public sealed class OpenCitationsSourceTests : IAsyncLifetime
 
     private OpenCitationsSource Source(string? token = null, int rowLimit = 50_000)
     {
-        var pipeline = new FetchPipeline(Options.Create(new FetchOptions
-        {
-            MaxAttempts = 3,
-            BackoffBase = TimeSpan.FromMilliseconds(10),
-            BackoffMax = TimeSpan.FromMilliseconds(100),
-            RequestTimeout = TimeSpan.FromSeconds(5),
-            UserAgent = "HubCrawler-Tests/1.0 (+opencitations)",
-        }), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
-        var cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), TimeProvider.System);
-        var fetcher = new CachingFetcher(pipeline, cache, TimeProvider.System, NullLogger<CachingFetcher>.Instance);
+        var (pipeline, _, fetcher) = TestFetching.Create(TestFetching.Options("opencitations", maxAttempts: 3));
         return new OpenCitationsSource(fetcher, pipeline.Admit(OpenCitationsOptions.Section, Options.Create(new OpenCitationsOptions
         {
             BaseUrl = _simulator.OpenCitationsBaseUrl, AccessToken = token, RequestsPerSecond = 0, MaxConcurrency = 4, RowLimit = rowLimit,

@@ -1,7 +1,6 @@
 using HubCrawler.Sources;
 using HubCrawler.Sources.Caching;
 using HubCrawler.Sources.Fetching;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Sim = HubCrawler.Simulator;
 
@@ -21,16 +20,9 @@ public sealed class OtherSourcesTests : IAsyncLifetime
 
     private (FetchPipeline Pipeline, CachingFetcher Fetcher) Fetching()
     {
-        var pipeline = new FetchPipeline(Options.Create(new FetchOptions
-        {
-            MaxAttempts = 2,
-            BackoffBase = TimeSpan.FromMilliseconds(10),
-            BackoffMax = TimeSpan.FromMilliseconds(100),
-            RequestTimeout = TimeSpan.FromSeconds(5),
-            UserAgent = "HubCrawler-Tests/1.0 (+sources)",
-        }), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
-        _cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), TimeProvider.System);
-        return (pipeline, new CachingFetcher(pipeline, _cache, TimeProvider.System, NullLogger<CachingFetcher>.Instance));
+        var fetching = TestFetching.Create(TestFetching.Options("sources"));
+        _cache = fetching.Cache;
+        return (fetching.Pipeline, fetching.Fetcher);
     }
 
     private OpenAlexSource OpenAlex(string? apiKey = null)

@@ -27,17 +27,10 @@ public sealed class SearchSourceTests : IAsyncLifetime
 
     private static (FetchPipeline Pipeline, CachingFetcher Fetcher) Fetching()
     {
-        var pipeline = new FetchPipeline(Options.Create(new FetchOptions
-        {
-            MaxAttempts = 2,
-            BackoffBase = TimeSpan.FromMilliseconds(10),
-            BackoffMax = TimeSpan.FromMilliseconds(100),
-            RequestTimeout = TimeSpan.FromSeconds(5),
-            UserAgent = "HubCrawler-Tests/1.0 (+search)",
-            Throttle = new ThrottleOptions { Base = TimeSpan.FromSeconds(30), Jitter = 0, WaitInline = TimeSpan.Zero },
-        }), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
-        var cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), TimeProvider.System);
-        return (pipeline, new CachingFetcher(pipeline, cache, TimeProvider.System, NullLogger<CachingFetcher>.Instance));
+        var options = TestFetching.Options("search");
+        options.Throttle = new ThrottleOptions { Base = TimeSpan.FromSeconds(30), Jitter = 0, WaitInline = TimeSpan.Zero };
+        var fetching = TestFetching.Create(options);
+        return (fetching.Pipeline, fetching.Fetcher);
     }
 
     private SemanticScholarSource SemanticScholar()

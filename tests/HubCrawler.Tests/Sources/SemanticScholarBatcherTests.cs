@@ -1,5 +1,4 @@
 using HubCrawler.Sources;
-using HubCrawler.Sources.Fetching;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -24,14 +23,7 @@ public sealed class SemanticScholarBatcherTests : IAsyncLifetime
 
     private SemanticScholarBatcher Batcher(string? baseUrl = null, TimeSpan? window = null, int maxAttempts = 3)
     {
-        var pipeline = new FetchPipeline(Options.Create(new FetchOptions
-        {
-            MaxAttempts = maxAttempts,
-            BackoffBase = TimeSpan.FromMilliseconds(10),
-            BackoffMax = TimeSpan.FromMilliseconds(100),
-            RequestTimeout = TimeSpan.FromSeconds(5),
-            UserAgent = "HubCrawler-Tests/1.0 (+batcher)",
-        }), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
+        var pipeline = TestFetching.Create(TestFetching.Options("batcher", maxAttempts)).Pipeline;
         var batcher = new SemanticScholarBatcher(pipeline, pipeline.Admit(SemanticScholarOptions.Section, Options.Create(new SemanticScholarOptions
         {
             BaseUrl = baseUrl ?? _simulator.SemanticScholarBaseUrl,

@@ -1,6 +1,5 @@
 using HubCrawler.Sources;
 using HubCrawler.Sources.Caching;
-using HubCrawler.Sources.Fetching;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -27,15 +26,8 @@ public sealed class SemanticScholarFetchTests : IAsyncLifetime
 
     private SemanticScholarSource Source()
     {
-        var pipeline = new FetchPipeline(Options.Create(new FetchOptions
-        {
-            MaxAttempts = 2,
-            BackoffBase = TimeSpan.FromMilliseconds(10),
-            RequestTimeout = TimeSpan.FromSeconds(5),
-            UserAgent = "HubCrawler-Tests/1.0 (+fetch)",
-        }), TimeProvider.System, NullLogger<FetchPipeline>.Instance);
-        _cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), TimeProvider.System);
-        var fetcher = new CachingFetcher(pipeline, _cache, TimeProvider.System, NullLogger<CachingFetcher>.Instance);
+        var (pipeline, cache, fetcher) = TestFetching.Create(TestFetching.Options("fetch"));
+        _cache = cache;
         var options = Options.Create(new SemanticScholarOptions
         {
             BaseUrl = _simulator.SemanticScholarBaseUrl,

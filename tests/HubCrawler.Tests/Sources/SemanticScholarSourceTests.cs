@@ -1,5 +1,4 @@
 using HubCrawler.Sources;
-using HubCrawler.Sources.Caching;
 using HubCrawler.Sources.Fetching;
 using HubCrawler.Sources.Hubs;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -42,9 +41,7 @@ public sealed class SemanticScholarSourceTests : IAsyncLifetime
             UserAgent = "HubCrawler-Tests/1.0 (+adapter)",
             Throttle = new ThrottleOptions { Base = TimeSpan.Parse(throttleBase), Jitter = 0 },
         };
-        var pipeline = new FetchPipeline(Options.Create(fetch), time, NullLogger<FetchPipeline>.Instance);
-        var cache = new MemoryDocumentCache(Options.Create(new CacheOptions()), time);
-        var fetcher = new CachingFetcher(pipeline, cache, time, NullLogger<CachingFetcher>.Instance);
+        var (pipeline, _, fetcher) = TestFetching.Create(fetch, time);
         var options = Options.Create(new SemanticScholarOptions
         {
             BaseUrl = _simulator.SemanticScholarBaseUrl,
