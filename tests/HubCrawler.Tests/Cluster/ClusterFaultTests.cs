@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 namespace HubCrawler.Tests.Cluster;
 
 /// <summary>Three silo processes; one is killed -9, or all are, in the middle of a crawl.</summary>
+[Collection(RunsAloneCollection.Name)]
 public sealed class ClusterFaultTests(ITestOutputHelper output)
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace HubCrawler.Tests.Deployment;
 /// the silo and the API front end, started with the settings the Bicep gives each app and the variables Container
 /// Apps adds (managed identity endpoint), against Azurite over HTTPS with OAuth (no account key). So the storage
 /// code path used on Azure (service URIs, DefaultAzureCredential, the user-assigned identity) really runs.</summary>
+[Collection(RunsAloneCollection.Name)]
 public sealed class ContainerStartTests(ITestOutputHelper output)
 {
     private const string SiloIdentity = "11111111-1111-4111-8111-111111111111";
