@@ -29,6 +29,41 @@ public static class BenchSilos
         return settings;
     }
 
+    /// <summary>The defaults a user gets on Semantic Scholar, but no rate limit (a real key allows about 1 a second): page
+    /// size, batch, window; grain state and document cache in memory, or in Azure Blob storage at <paramref name="connectionString"/>.</summary>
+    public static Dictionary<string, string?> SemanticScholarSettings(SimulatorServer simulator, string? connectionString)
+    {
+        var settings = CrawlerSettings.For(simulator.SemanticScholarBaseUrl);
+        settings.Remove("Sources:SemanticScholar:PageSize");
+        settings["Storage:Provider"] = connectionString is null ? "Memory" : "AzureBlob";
+        if (connectionString is not null) settings["Storage:ConnectionString"] = connectionString;
+        settings["Crawl:CheckpointInterval"] = "00:00:02";
+        settings["Api:ReadsPerMinute"] = int.MaxValue.ToString();
+        settings["Logging:LogLevel:Default"] = "Warning";
+        settings["Orleans:SiloPort"] = FreePort.Next().ToString();
+        settings["Orleans:GatewayPort"] = FreePort.Next().ToString();
+        settings["Orleans:ClusterId"] = "bench-" + Guid.NewGuid().ToString("N")[..8];
+        return settings;
+    }
+
+    /// <summary>Polls a crawl's status until it is done; <paramref name="progress"/> hears of it every 15 seconds, <paramref name="onStatus"/> at every poll.</summary>
+    public static async Task<JsonElement> WaitUntilDone(HttpClient http, string location, TimeSpan poll, Action<JsonElement>? progress = null, Action<JsonElement>? onStatus = null)
+    {
+        var lastLog = Stopwatch.StartNew();
+        while (true)
+        {
+            var status = await http.GetFromJsonAsync<JsonElement>(location);
+            onStatus?.Invoke(status);
+            if (status.GetProperty("done").GetBoolean()) return status;
+            if (progress is not null && lastLog.Elapsed > TimeSpan.FromSeconds(15))
+            {
+                progress(status);
+                lastLog.Restart();
+            }
+            await Task.Delay(poll);
+        }
+    }
+
     /// <summary>Grain state and document cache in Azurite's blob storage.</summary>
     public static Dictionary<string, string?> WithAzurite(Dictionary<string, string?> settings, AzuriteServer azurite) => new(settings)
     {
@@ -73,19 +108,7 @@ public static class BenchSilos
             var started = await http.PostAsJsonAsync("/api/crawls", new { seeds = new[] { simulator.Graph.Papers[seed].PaperId }, depth, maxPapers = 1_000_000 });
             started.EnsureSuccessStatusCode();
             var location = started.Headers.Location!.ToString();
-            JsonElement status;
-            var lastLog = Stopwatch.StartNew();
-            while (true)
-            {
-                status = await http.GetFromJsonAsync<JsonElement>(location);
-                if (status.GetProperty("done").GetBoolean()) break;
-                if (lastLog.Elapsed > TimeSpan.FromSeconds(15))
-                {
-                    log($"    … {label}: discovered {status.GetProperty("discovered")}, pending {status.GetProperty("pending")}, {watch.Elapsed.TotalSeconds:F0} s");
-                    lastLog.Restart();
-                }
-                await Task.Delay(25);
-            }
+            var status = await WaitUntilDone(http, location, TimeSpan.FromMilliseconds(25), status => log($"    … {label}: discovered {status.GetProperty("discovered")}, pending {status.GetProperty("pending")}, {watch.Elapsed.TotalSeconds:F0} s"));
             var seconds = watch.Elapsed.TotalSeconds;
             var siloCpu = processes.Sum(p => Cpu.Seconds(p.Id)) - siloCpuBefore;
             // The bench process runs the simulator (rendering the pages) and this loop: near enough the simulator's CPU.

@@ -70,15 +70,7 @@ public sealed class ClassificationCost(Action<string> log)
 
     private static async Task<CrawlCost> CrawlCpu(SimulatorServer simulator, int depth, int expected, bool classify, string? tieredCompilation)
     {
-        var settings = CrawlerSettings.For(simulator.SemanticScholarBaseUrl);
-        settings.Remove("Sources:SemanticScholar:PageSize");
-        settings["Storage:Provider"] = "Memory";
-        settings["Crawl:CheckpointInterval"] = "00:00:02";
-        settings["Api:ReadsPerMinute"] = int.MaxValue.ToString();
-        settings["Logging:LogLevel:Default"] = "Warning";
-        settings["Orleans:SiloPort"] = FreePort.Next().ToString();
-        settings["Orleans:GatewayPort"] = FreePort.Next().ToString();
-        settings["Orleans:ClusterId"] = "bench-" + Guid.NewGuid().ToString("N")[..8];
+        var settings = BenchSilos.SemanticScholarSettings(simulator, null);
         var environment = new Dictionary<string, string> { [ContextClassification.SwitchVariable] = classify ? "on" : "off" };
         if (tieredCompilation is not null) environment["DOTNET_TieredCompilation"] = tieredCompilation;
         await using var silo = await SiloProcess.StartAsync(settings, environment: environment);
@@ -88,8 +80,7 @@ public sealed class ClassificationCost(Action<string> log)
         var started = await http.PostAsJsonAsync("/api/crawls", new { seeds = new[] { simulator.Graph.Papers[0].PaperId }, depth, maxPapers = 1_000_000 });
         started.EnsureSuccessStatusCode();
         var location = started.Headers.Location!.ToString();
-        JsonElement status;
-        while (!(status = await http.GetFromJsonAsync<JsonElement>(location)).GetProperty("done").GetBoolean()) await Task.Delay(50);
+        var status = await BenchSilos.WaitUntilDone(http, location, TimeSpan.FromMilliseconds(50));
         var cpu = Cpu.Seconds(silo.Id) - before;
         var scrapeAfter = await Scrape(http);
         var discovered = status.GetProperty("discovered").GetInt32();

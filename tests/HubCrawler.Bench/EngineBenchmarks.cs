@@ -13,7 +13,7 @@ public sealed class EngineBenchmarks(Action<string> log)
         await using var simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = graphPapers }));
         await using var storage = azurite ? await AzuriteServer.StartAsync() : null;
         await using var proxy = storage is null ? null : await StorageProxy.StartAsync(storage);
-        var settings = SemanticScholarSettings(simulator, proxy?.ConnectionString);
+        var settings = BenchSilos.SemanticScholarSettings(simulator, proxy?.ConnectionString);
         log($"requests: {graphPapers}-paper default graph ({simulator.Graph.Papers.Count} with the heavy paper's citers), paper 0 to depth {depth}, at most {maxPapers} papers, storage {(azurite ? "Azurite (writes counted by a proxy in front of it)" : "memory")}");
         var run = await CrawlOnce("requests", simulator, settings, seed: 0, depth, maxPapers, proxy);
         var crawled = run.Papers;
@@ -51,7 +51,7 @@ public sealed class EngineBenchmarks(Action<string> log)
     public async Task<object> Throttle(int graphPapers, TimeSpan window, int afterRequests, TimeSpan? pauseBase = null)
     {
         await using var simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = graphPapers, Seed = 53, HeavyPaperCitations = 0 }));
-        var settings = SemanticScholarSettings(simulator, null);
+        var settings = BenchSilos.SemanticScholarSettings(simulator, null);
         settings["Sources:SemanticScholar:MaxConcurrency"] = "4";
         if (pauseBase is { } firstPause) settings["Fetch:Throttle:Base"] = firstPause.ToString();
         var depth = 4;
@@ -92,7 +92,7 @@ public sealed class EngineBenchmarks(Action<string> log)
     {
         await using var simulator = await SimulatorServer.StartAsync(SyntheticGraph.Build(new SyntheticGraphOptions { Papers = graphPapers, Seed = 31, HeavyPaperCitations = 0 }));
         await using var storage = await AzuriteServer.StartAsync();
-        var settings = SemanticScholarSettings(simulator, storage.ConnectionString);
+        var settings = BenchSilos.SemanticScholarSettings(simulator, storage.ConnectionString);
         var depth = 10;
         var expected = simulator.Graph.Reachable([0], depth).Count;
         log($"long: {graphPapers}-paper graph, Semantic Scholar source, Azurite, paper 0 to depth {depth} ({expected} papers)");
@@ -122,22 +122,6 @@ public sealed class EngineBenchmarks(Action<string> log)
         return new { graphPapers, expected, papers = crawledPapers, run.Seconds, run.PeakRssMb, papersPerSecondNear30k = at30k, papersPerSecondNearEnd = atEnd, samples, run.ActivationErrors, status = run.Status };
     }
 
-    private static Dictionary<string, string?> SemanticScholarSettings(SimulatorServer simulator, string? connectionString)
-    {
-        var settings = CrawlerSettings.For(simulator.SemanticScholarBaseUrl);
-        // The defaults a user gets, but no rate limit (a real key allows about 1 a second): page size, batch, window.
-        settings.Remove("Sources:SemanticScholar:PageSize");
-        settings["Storage:Provider"] = connectionString is null ? "Memory" : "AzureBlob";
-        if (connectionString is not null) settings["Storage:ConnectionString"] = connectionString;
-        settings["Crawl:CheckpointInterval"] = "00:00:02";
-        settings["Api:ReadsPerMinute"] = int.MaxValue.ToString();
-        settings["Logging:LogLevel:Default"] = "Warning";
-        settings["Orleans:SiloPort"] = FreePort.Next().ToString();
-        settings["Orleans:GatewayPort"] = FreePort.Next().ToString();
-        settings["Orleans:ClusterId"] = "bench-" + Guid.NewGuid().ToString("N")[..8];
-        return settings;
-    }
-
     private async Task<CrawlRun> CrawlOnce(string label, SimulatorServer simulator, Dictionary<string, string?> settings, int seed, int depth, int maxPapers,
         StorageProxy? proxy, Action<JsonElement>? onStatus = null, Action<SiloProcess>? onStarted = null, bool readPapers = true)
     {
@@ -150,20 +134,7 @@ public sealed class EngineBenchmarks(Action<string> log)
         var started = await http.PostAsJsonAsync("/api/crawls", new { seeds = new[] { simulator.Graph.Papers[seed].PaperId }, depth, maxPapers });
         started.EnsureSuccessStatusCode();
         var location = started.Headers.Location!.ToString();
-        JsonElement status;
-        var lastLog = Stopwatch.StartNew();
-        while (true)
-        {
-            status = await http.GetFromJsonAsync<JsonElement>(location);
-            onStatus?.Invoke(status);
-            if (status.GetProperty("done").GetBoolean()) break;
-            if (lastLog.Elapsed > TimeSpan.FromSeconds(15))
-            {
-                log($"    … {label}: discovered {status.GetProperty("discovered")}, pending {status.GetProperty("pending")}, {watch.Elapsed.TotalSeconds:F0} s");
-                lastLog.Restart();
-            }
-            await Task.Delay(100);
-        }
+        var status = await BenchSilos.WaitUntilDone(http, location, TimeSpan.FromMilliseconds(100), status => log($"    … {label}: discovered {status.GetProperty("discovered")}, pending {status.GetProperty("pending")}, {watch.Elapsed.TotalSeconds:F0} s"), onStatus);
         var seconds = watch.Elapsed.TotalSeconds;
         var peak = PeakRss.Megabytes(silo.Id);
         // The crawl's own list of admitted papers, from its export (one JSON line a paper, then its edges).
