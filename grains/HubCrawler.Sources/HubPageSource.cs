@@ -76,7 +76,7 @@ public sealed class HubPageSource : IPaperSource
     private Task<SourceResult<Parsed<(SourceRecord Paper, IReadOnlyList<CitationEdge> Citations, int? NextOffset, int Total)>>> ReadPageAsync(
         PaperIdentifier id, int offset, int limit, SourceFetch fetch, CancellationToken cancellationToken)
     {
-        var url = new Uri($"{_baseUrl}/papers/{SourcePaths.Escape(id.SourceForm)}?limit={limit}" + (offset > 0 ? $"&offset={offset}" : ""));
+        var url = new Uri($"{_baseUrl}/papers/{PaperIdPath.Segments(id.SourceForm)}?limit={limit}" + (offset > 0 ? $"&offset={offset}" : ""));
         // The first page is the paper's own; the others only list its citing papers.
         return _reader.ReadAsync(new FetchRequest(url), $"hub page of {id} at offset {offset}", fetch.Revalidate, HubPageDocument.Parse, cancellationToken,
             offset == 0 ? SourceRequestKinds.Metadata : SourceRequestKinds.Citations);

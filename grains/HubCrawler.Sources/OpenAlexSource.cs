@@ -135,7 +135,7 @@ public sealed class OpenAlexSource : IPaperSource, IPaperSearchSource
             PaperIdScheme.PubMed => "pmid:" + id.Value,
             _ => throw new ArgumentException($"OpenAlex cannot look up {id}.", nameof(id)),
         };
-        return _reader.ReadAsync(Request($"/works/{SourcePaths.Escape(path)}"), $"work {id}", revalidate, OpenAlexJson.ParseWork, cancellationToken);
+        return _reader.ReadAsync(Request($"/works/{PaperIdPath.Segments(path)}"), $"work {id}", revalidate, OpenAlexJson.ParseWork, cancellationToken);
     }
 
     // OpenAlex takes its key only in the query string; it is sent but kept out of cache keys and logs.

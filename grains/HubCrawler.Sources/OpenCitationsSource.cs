@@ -60,7 +60,7 @@ public sealed class OpenCitationsSource : IPaperSource
         {
             if (!fetch.Lists.HasFlag(direction)) continue;
             var isCitations = direction == EdgeDirection.Citations;
-            var list = await _reader.ReadAsync(Request($"/{(isCitations ? "citations" : "references")}/{SourcePaths.Escape(path)}"),
+            var list = await _reader.ReadAsync(Request($"/{(isCitations ? "citations" : "references")}/{PaperIdPath.Segments(path)}"),
                 $"{(isCitations ? "citations of" : "references of")} {id}", fetch.Revalidate, OpenCitationsJson.ParseList, cancellationToken,
                 isCitations ? SourceRequestKinds.Citations : ReferencesKind);
             tally.Add(list);

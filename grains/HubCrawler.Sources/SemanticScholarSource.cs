@@ -117,7 +117,7 @@ public sealed class SemanticScholarSource : IPaperSource, IPaperSearchSource
     /// <summary>The paper's metadata by a single read; <paramref name="id"/> is any form the API takes (a hex id, arXiv:…, DOI:…).</summary>
     public async Task<SourceResult<PaperMetadata>> GetPaperAsync(PaperIdentifier id, bool revalidate = false, CancellationToken cancellationToken = default)
     {
-        var url = new Uri($"{_baseUrl}/paper/{SourcePaths.Escape(id.SourceForm)}?fields={SemanticScholarJson.PaperFields}");
+        var url = new Uri($"{_baseUrl}/paper/{PaperIdPath.Segments(id.SourceForm)}?fields={SemanticScholarJson.PaperFields}");
         return (await _reader.ReadAsync(new FetchRequest(url, _headers), $"paper {id.SourceForm}", revalidate, SemanticScholarJson.ParsePaper, cancellationToken)).Unwrap();
     }
 
@@ -211,7 +211,7 @@ public sealed class SemanticScholarSource : IPaperSource, IPaperSearchSource
                 break;
             }
             var limit = Math.Min(Math.Min(pageSize, _options.MaxCitationsPerPaper - edges.Count), _options.PagingCap - 1 - o);
-            var url = new Uri($"{_baseUrl}/paper/{SourcePaths.Escape(id.SourceForm)}/{list.Path}?fields={list.Fields}&offset={o}&limit={limit}");
+            var url = new Uri($"{_baseUrl}/paper/{PaperIdPath.Segments(id.SourceForm)}/{list.Path}?fields={list.Fields}&offset={o}&limit={limit}");
             var request = new FetchRequest(url, _headers, RetryGatewayTimeout: false);
             var fetched = answered is not null && answered.Remove(url.ToString(), out var kept) ? kept
                 : _options.CacheDocuments ? await _fetch.GetAsync(Name, request, _options.CacheTimeToLive, revalidate || malformedReads > 0, cancellationToken)
