@@ -20,7 +20,7 @@ internal static class CrawlProgressPage
         var main = Html.Of($"""
             <section id="crawl" data-job-id="{status.JobId}" data-state="{state}" data-api="{PageLinks.CrawlJson(status.JobId)}" data-events="{PageLinks.CrawlEvents(status.JobId)}" aria-labelledby="crawl-heading">
             <h1 id="crawl-heading">Crawl <code>{status.JobId}</code></h1>
-            <p class="meta">Seeds {RecentCrawlsView.Seeds(status.Request.Seeds)} · depth {status.Request.Depth} · at most {PageLinks.Number(status.Request.MaxPapers)} papers · started {Markup.Time(status.StartedAt)}</p>
+            <p class="meta">Seeds {Html.Trusted(PageRenderer.Render<Seeds>(new Dictionary<string, object?> { ["Ids"] = status.Request.Seeds }))} · depth {status.Request.Depth} · at most {PageLinks.Number(status.Request.MaxPapers)} papers · started {Markup.Time(status.StartedAt)}</p>
             <p><strong data-state-label>{StateText(status)}</strong>{(status.FinishedAt is { } finished ? Html.Of($" · finished {Markup.Time(finished)}") : Html.Empty)}</p>
             <progress max="{Math.Max(status.Discovered, 1)}" value="{status.Discovered - status.Pending}" aria-label="Papers reported back of papers discovered"></progress>
             <dl class="counters">
@@ -43,7 +43,7 @@ internal static class CrawlProgressPage
             {Failures(status)}
             </section>
             """);
-        return Layout.Page($"Crawl {status.JobId}", main, script: PageAssets.WatchCrawlScript);
+        return LegacyPage.Of($"Crawl {status.JobId}", main, script: PageAssets.WatchCrawlScript);
     }
 
     /// <summary>The same words the script writes while the crawl runs (watch-crawl.js).</summary>

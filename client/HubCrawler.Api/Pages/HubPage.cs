@@ -45,7 +45,7 @@ internal static class HubPage
             {Freshness(hub, now)}
             </article>
             """);
-        return Layout.Page(title, main, canonical: PageLinks.Paper(hub.PaperId));
+        return LegacyPage.Of(title, main, canonical: PageLinks.Paper(hub.PaperId));
     }
 
     /// <summary>How the paper uses the papers it cites, once its references were read; else a link that reads them.</summary>

@@ -66,7 +66,7 @@ internal static class PageEndpoints
     }
 
     private static async Task<IResult> Home(IGrainFactory grains) =>
-        PageResults.Page(HomePage.Render(await RecentCrawls.Load(grains, RecentOnHome)));
+        PageRenderer.Page<HomePage>(new Dictionary<string, object?> { [nameof(HomePage.Recent)] = await RecentCrawls.Load(grains, RecentOnHome) });
 
     private static async Task<IResult> Search([Description("What was typed into the search box.")] string? q, IGrainFactory grains)
     {
@@ -75,7 +75,9 @@ internal static class PageEndpoints
         if (answer.Error == SearchErrorKind.InvalidInput)
             return ErrorPage.Result(StatusCodes.Status400BadRequest, "That query cannot be searched", answer.Message!, q);
         if (answer.Error != SearchErrorKind.None) return ErrorPage.Result(StatusCodes.Status503ServiceUnavailable, "The search source failed", answer.Message!, q);
-        return answer.ExactMatch is { } exact ? Results.Redirect(PageLinks.Paper(exact.HubId)) : PageResults.Page(SearchResultsPage.Render(answer));
+        return answer.ExactMatch is { } exact
+            ? Results.Redirect(PageLinks.Paper(exact.HubId))
+            : PageRenderer.Page<SearchResultsPage>(new Dictionary<string, object?> { [nameof(SearchResultsPage.Answer)] = answer });
     }
 
     private static async Task<IResult> Paper([Description("A paper id in any accepted form.")] string id, [AsParameters] CitationPageParameters parameters,
@@ -105,7 +107,10 @@ internal static class PageEndpoints
         ErrorPage.Result(StatusCodes.Status400BadRequest, "Those filters are not valid", error, id);
 
     private static async Task<IResult> Crawls([Description("A paper id to put in the seeds field.")] string? seed, IGrainFactory grains) =>
-        PageResults.Page(CrawlsPage.Render(await RecentCrawls.Load(grains, RecentOnCrawls), seed));
+        PageRenderer.Page<CrawlsPage>(new Dictionary<string, object?>
+        {
+            [nameof(CrawlsPage.Recent)] = await RecentCrawls.Load(grains, RecentOnCrawls), [nameof(CrawlsPage.Seed)] = seed,
+        });
 
     private static async Task<IResult> Crawl([Description("The crawl's job id.")] string jobId, HttpRequest request, IGrainFactory grains)
     {
