@@ -100,7 +100,7 @@ internal static class PageEndpoints
         if (references && hub.References is null) hub = (await directory.Lookup(hub.PaperId)).Hub ?? hub;
         var related = await new RelatedPapersReader(grains).Read(hub.PaperId, RelatedOnHub, request.HttpContext.RequestAborted);
         var years = await grains.GetGrain<IPaperGrain>(hub.PaperId).GetCitationYears();
-        return PageResults.Page(HubPage.Render(hub, page, query, TimeProvider.System.GetUtcNow(), years, related));
+        return PageRenderer.Page<HubPage>(HubPage.Parameters(hub, page, query, TimeProvider.System.GetUtcNow(), years, related));
     }
 
     private static IResult FiltersNotValid(string error, string id) =>
@@ -118,6 +118,6 @@ internal static class PageEndpoints
         var status = await grains.GetGrain<ICrawlJobGrain>(jobId).GetStatus();
         if (status is null) return ErrorPage.Result(StatusCodes.Status404NotFound, "No such crawl", JobIds.Unknown(jobId));
         var graph = await new CrawlGraphSnapshotReader(grains).Read(jobId, request.HttpContext.RequestAborted);
-        return PageResults.Page(CrawlProgressPage.Render(status, graph));
+        return PageRenderer.Page<CrawlProgressPage>(CrawlProgressPage.Parameters(status, graph));
     }
 }
