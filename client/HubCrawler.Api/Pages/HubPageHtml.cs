@@ -13,7 +13,7 @@ public static class HubPageHtml
         ArgumentNullException.ThrowIfNull(hub);
         ArgumentNullException.ThrowIfNull(citations);
         ArgumentNullException.ThrowIfNull(query);
-        return HubPage.Render(hub, citations, query, now).ToString();
+        return PageRenderer.Render<HubPage>(HubPage.Parameters(hub, citations, query, now));
     }
 
     /// <summary>The explorer's default page size on hub pages.</summary>

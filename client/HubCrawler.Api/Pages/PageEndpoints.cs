@@ -66,7 +66,7 @@ internal static class PageEndpoints
     }
 
     private static async Task<IResult> Home(IGrainFactory grains) =>
-        PageResults.Page(HomePage.Render(await RecentCrawls.Load(grains, RecentOnHome)));
+        PageRenderer.Page<HomePage>(new Dictionary<string, object?> { [nameof(HomePage.Recent)] = await RecentCrawls.Load(grains, RecentOnHome) });
 
     private static async Task<IResult> Search([Description("What was typed into the search box.")] string? q, IGrainFactory grains)
     {
@@ -75,7 +75,9 @@ internal static class PageEndpoints
         if (answer.Error == SearchErrorKind.InvalidInput)
             return ErrorPage.Result(StatusCodes.Status400BadRequest, "That query cannot be searched", answer.Message!, q);
         if (answer.Error != SearchErrorKind.None) return ErrorPage.Result(StatusCodes.Status503ServiceUnavailable, "The search source failed", answer.Message!, q);
-        return answer.ExactMatch is { } exact ? Results.Redirect(PageLinks.Paper(exact.HubId)) : PageResults.Page(SearchResultsPage.Render(answer));
+        return answer.ExactMatch is { } exact
+            ? Results.Redirect(PageLinks.Paper(exact.HubId))
+            : PageRenderer.Page<SearchResultsPage>(new Dictionary<string, object?> { [nameof(SearchResultsPage.Answer)] = answer });
     }
 
     private static async Task<IResult> Paper([Description("A paper id in any accepted form.")] string id, [AsParameters] CitationPageParameters parameters,
@@ -98,14 +100,17 @@ internal static class PageEndpoints
         if (references && hub.References is null) hub = (await directory.Lookup(hub.PaperId)).Hub ?? hub;
         var related = await new RelatedPapersReader(grains).Read(hub.PaperId, RelatedOnHub, request.HttpContext.RequestAborted);
         var years = await grains.GetGrain<IPaperGrain>(hub.PaperId).GetCitationYears();
-        return PageResults.Page(HubPage.Render(hub, page, query, TimeProvider.System.GetUtcNow(), years, related));
+        return PageRenderer.Page<HubPage>(HubPage.Parameters(hub, page, query, TimeProvider.System.GetUtcNow(), years, related));
     }
 
     private static IResult FiltersNotValid(string error, string id) =>
         ErrorPage.Result(StatusCodes.Status400BadRequest, "Those filters are not valid", error, id);
 
     private static async Task<IResult> Crawls([Description("A paper id to put in the seeds field.")] string? seed, IGrainFactory grains) =>
-        PageResults.Page(CrawlsPage.Render(await RecentCrawls.Load(grains, RecentOnCrawls), seed));
+        PageRenderer.Page<CrawlsPage>(new Dictionary<string, object?>
+        {
+            [nameof(CrawlsPage.Recent)] = await RecentCrawls.Load(grains, RecentOnCrawls), [nameof(CrawlsPage.Seed)] = seed,
+        });
 
     private static async Task<IResult> Crawl([Description("The crawl's job id.")] string jobId, HttpRequest request, IGrainFactory grains)
     {
@@ -113,6 +118,6 @@ internal static class PageEndpoints
         var status = await grains.GetGrain<ICrawlJobGrain>(jobId).GetStatus();
         if (status is null) return ErrorPage.Result(StatusCodes.Status404NotFound, "No such crawl", JobIds.Unknown(jobId));
         var graph = await new CrawlGraphSnapshotReader(grains).Read(jobId, request.HttpContext.RequestAborted);
-        return PageResults.Page(CrawlProgressPage.Render(status, graph));
+        return PageRenderer.Page<CrawlProgressPage>(CrawlProgressPage.Parameters(status, graph));
     }
 }

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using HubCrawler.Api.Pages;
+using HubCrawler.Tests.Web;
 using HubCrawler.Api.Related;
 using HubCrawler.Graph;
 
@@ -46,7 +46,7 @@ public sealed class CrawlGraphSvgTests
     [Fact]
     public void The_same_crawl_always_gets_the_same_picture()
     {
-        Assert.Equal(CrawlGraphSvg.Render(Snapshot(120)).ToString(), CrawlGraphSvg.Render(Snapshot(120)).ToString());
+        Assert.Equal(RenderedPages.CrawlGraph(Snapshot(120)), RenderedPages.CrawlGraph(Snapshot(120)));
     }
 
     /// <summary>A tree of <paramref name="papers"/> papers: paper i cites paper i/4, so p000 is the most cited.</summary>
@@ -63,5 +63,5 @@ public sealed class CrawlGraphSvgTests
     }
 
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(CrawlGraphSnapshot snapshot) =>
-        new HtmlParser().ParseDocument("<!doctype html><html><body>" + CrawlGraphSvg.Render(snapshot) + "</body></html>");
+        new HtmlParser().ParseDocument("<!doctype html><html><body>" + RenderedPages.CrawlGraph(snapshot) + "</body></html>");
 }

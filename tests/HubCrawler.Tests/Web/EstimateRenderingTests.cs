@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using HubCrawler.Api.Pages;
 using HubCrawler.Sources.Hubs;
 
 namespace HubCrawler.Tests.Web;
@@ -24,8 +23,8 @@ public sealed class EstimateRenderingTests
             Metadata = new PaperMetadata { PaperId = "0123456789abcdef0123456789abcdef01234567", Title = "Known" },
             Summary = summary, FetchedAt = DateTimeOffset.UnixEpoch, CitationsStored = 3,
         };
-        var html = HubPage.Render(hub, new CitationPage { PaperId = hub.PaperId, Total = 0, Limit = 25, Items = [] }, new CitationQuery { Limit = 25 },
-            DateTimeOffset.UnixEpoch.AddDays(1)).ToString();
+        var html = RenderedPages.HubPage(hub, new CitationPage { PaperId = hub.PaperId, Total = 0, Limit = 25, Items = [] }, new CitationQuery { Limit = 25 },
+            DateTimeOffset.UnixEpoch.AddDays(1));
         var document = new HtmlParser().ParseDocument(html);
 
         var roles = document.QuerySelector("#roles [data-estimate=role]")!;

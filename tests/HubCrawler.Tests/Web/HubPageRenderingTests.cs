@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using HubCrawler.Api.Pages;
 
 namespace HubCrawler.Tests.Web;
 
@@ -35,7 +34,7 @@ public sealed class HubPageRenderingTests
         };
         var page = new CitationPage { PaperId = hub.PaperId, Total = 1, Limit = 25, Items = [citation] };
 
-        var html = HubPage.Render(hub, page, new CitationQuery { Limit = 25 }, DateTimeOffset.UnixEpoch.AddDays(1)).ToString();
+        var html = RenderedPages.HubPage(hub, page, new CitationQuery { Limit = 25 }, DateTimeOffset.UnixEpoch.AddDays(1));
         var document = new HtmlParser().ParseDocument(html);
 
         Assert.Empty(document.QuerySelectorAll("script"));

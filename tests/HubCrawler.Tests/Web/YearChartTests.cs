@@ -44,7 +44,7 @@ public sealed class YearChartTests
     public void The_chart_is_an_accessible_image_with_every_figure_and_a_polarity_row_only_where_polarity_is_known()
     {
         var years = CitationYearCounter.Count([Edge(2019, CitationRole.Method, CitationPolarity.Supporting), Edge(2019, CitationRole.Background), Edge(2020, CitationRole.Method), Edge(null, CitationRole.Method)]);
-        var document = new HtmlParser().ParseDocument(YearChartView.Render(years).ToString());
+        var document = new HtmlParser().ParseDocument(RenderedPages.YearChart(years));
 
         var roles = document.QuerySelector("svg#years-roles")!;
         Assert.Equal("img", roles.GetAttribute("role"));
@@ -56,7 +56,7 @@ public sealed class YearChartTests
         var polarity = document.QuerySelector("svg#years-polarity")!;
         Assert.Equal("Citations per year with a known polarity: 2019: supporting 1", polarity.GetAttribute("aria-label"));
 
-        var none = new HtmlParser().ParseDocument(YearChartView.Render(CitationYearCounter.Count([Edge(2019, CitationRole.Method)])).ToString());
+        var none = new HtmlParser().ParseDocument(RenderedPages.YearChart(CitationYearCounter.Count([Edge(2019, CitationRole.Method)])));
         Assert.Null(none.QuerySelector("svg#years-polarity"));
         Assert.NotNull(none.QuerySelector("[data-no-polarity]"));
     }
