@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HubCrawler.Api;

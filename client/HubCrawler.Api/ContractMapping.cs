@@ -1,6 +1,4 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Api.Pages;
-using HubCrawler.Contracts;
 
 namespace HubCrawler.Api;
 

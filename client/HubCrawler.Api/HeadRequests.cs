@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-
 namespace HubCrawler.Api;
 
 /// <summary><c>HEAD</c> answers like <c>GET</c> without a body (RFC 9110 §9.3.2), for link checkers and monitors, without

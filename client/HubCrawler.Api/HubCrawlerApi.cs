@@ -7,9 +7,6 @@ using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Pages;
 using HubCrawler.Api.Queries;
 using HubCrawler.Api.Security;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HubCrawler.Api;

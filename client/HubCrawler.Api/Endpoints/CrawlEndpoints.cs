@@ -1,13 +1,8 @@
 using System.ComponentModel;
-using HubCrawler.Abstractions;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
 using HubCrawler.Api.Security;
-using HubCrawler.Contracts;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HubCrawler.Api.Endpoints;
 

@@ -1,11 +1,7 @@
 using System.ComponentModel;
-using HubCrawler.Abstractions;
 using HubCrawler.Api.Feeds;
 using HubCrawler.Api.OpenApi;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HubCrawler.Api.Endpoints;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace HubCrawler.Api.Endpoints;
 
 /// <summary>Matches a catch-all route value that ends in <paramref name="suffix"/> after a paper id.</summary>

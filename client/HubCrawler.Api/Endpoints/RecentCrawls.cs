@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Api.Endpoints;
 
 /// <summary>The recent crawls from the registry, each with its job's current status.</summary>

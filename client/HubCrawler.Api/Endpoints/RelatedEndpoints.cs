@@ -1,15 +1,9 @@
 using System.ComponentModel;
-using System.Globalization;
-using HubCrawler.Abstractions;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
 using HubCrawler.Api.Related;
-using HubCrawler.Contracts;
 using HubCrawler.Graph;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HubCrawler.Api.Endpoints;
 

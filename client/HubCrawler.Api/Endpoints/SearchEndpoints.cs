@@ -1,12 +1,6 @@
-using System.Globalization;
-using HubCrawler.Abstractions;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
-using HubCrawler.Contracts;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HubCrawler.Api.Endpoints;
 

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using HubCrawler.Abstractions;
 
 namespace HubCrawler.Api.Export;
 

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Api.Export;
 
 /// <summary>A citation as every export format writes it: an edge from the citing paper (source) to the cited one (target),

@@ -1,12 +1,8 @@
 using System.ComponentModel;
-using HubCrawler.Abstractions;
 using HubCrawler.Api.Export.Bibliography;
 using HubCrawler.Api.OpenApi;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 
 namespace HubCrawler.Api.Export;

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Api.Export;
 
 /// <summary>A paper a crawl admitted, its hub (null with <paramref name="Error"/> when it has none),

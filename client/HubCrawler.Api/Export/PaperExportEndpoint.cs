@@ -1,15 +1,11 @@
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using HubCrawler.Abstractions;
 using HubCrawler.Api.Endpoints;
 using HubCrawler.Api.Export.Bibliography;
 using HubCrawler.Api.OpenApi;
 using HubCrawler.Api.Queries;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HubCrawler.Api.Export;
 

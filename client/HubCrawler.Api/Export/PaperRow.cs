@@ -1,4 +1,3 @@
-
 namespace HubCrawler.Api.Export;
 
 /// <summary>A paper as every export format writes it.</summary>

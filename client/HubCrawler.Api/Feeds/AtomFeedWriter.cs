@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml;
-using HubCrawler.Abstractions;
 using HubCrawler.Api.Pages;
 
 namespace HubCrawler.Api.Feeds;

@@ -1,4 +1,3 @@
-using HubCrawler.Abstractions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HubCrawler.Api.Health;

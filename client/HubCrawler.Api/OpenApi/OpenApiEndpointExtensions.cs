@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-
 namespace HubCrawler.Api.OpenApi;
 
 /// <summary>Documentation conventions for endpoints whose shape the framework cannot infer.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Api.Pages;
 
 /// <summary>How the pages write figures and labels: invariant, whatever the server's culture.</summary>

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Api.Pages;
 
 /// <summary>The hub page as a complete HTML document, for tools outside this assembly (the simulator serves hub

@@ -1,11 +1,7 @@
 using System.ComponentModel;
-using HubCrawler.Abstractions;
 using HubCrawler.Api.Endpoints;
 using HubCrawler.Api.Queries;
 using HubCrawler.Api.Related;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace HubCrawler.Api.Pages;
 

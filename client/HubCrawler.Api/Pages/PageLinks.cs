@@ -1,7 +1,3 @@
-using System.Globalization;
-using HubCrawler.Contracts;
-using Microsoft.AspNetCore.Http;
-
 namespace HubCrawler.Api.Pages;
 
 /// <summary>The addresses of the pages and API resources the pages link to.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-
 namespace HubCrawler.Api.Queries;
 
 /// <summary>An empty query value (<c>yearFrom=</c>, as a form with an empty field sends it) means the parameter is absent:

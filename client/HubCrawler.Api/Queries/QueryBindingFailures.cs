@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Reflection;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HubCrawler.Api.Queries;

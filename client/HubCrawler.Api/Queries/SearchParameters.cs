@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using HubCrawler.Abstractions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HubCrawler.Api.Queries;

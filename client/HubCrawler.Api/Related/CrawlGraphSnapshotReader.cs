@@ -1,4 +1,3 @@
-using HubCrawler.Abstractions;
 using HubCrawler.Graph;
 
 namespace HubCrawler.Api.Related;

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Api.Related;
 
 /// <summary>Reads what many papers' hubs hold of their edges (<see cref="IPaperGrain.GetLinks"/>), a few at a time. Storage reads

@@ -1,5 +1,3 @@
-using HubCrawler.Abstractions;
-using HubCrawler.Contracts;
 using HubCrawler.Graph;
 
 namespace HubCrawler.Api.Related;

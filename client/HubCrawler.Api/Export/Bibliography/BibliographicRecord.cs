@@ -1,6 +1,3 @@
-using System.Globalization;
-using HubCrawler.Abstractions;
-
 namespace HubCrawler.Api.Export.Bibliography;
 
 /// <summary>One paper as the reference-manager formats (BibTeX, RIS, CSL-JSON) write it: a hub's metadata, or what a
