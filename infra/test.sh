@@ -13,8 +13,10 @@ bash infra/azure/build.sh
 
 results="$(mktemp -d)"
 status=0
+tests_started=$(date +%s)
 dotnet test HubCrawler.sln -c Release --no-build -nologo \
   --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@" || status=$?
+tests_seconds=$(( $(date +%s) - tests_started ))
 
 # A test host that crashed can leave its Azurite behind; those run from "hubcrawler-azurite-" temp folders.
 pkill -f "hubcrawler-azurite-" 2>/dev/null || true
@@ -44,5 +46,6 @@ failed=$(counter failed)
 total=$(counter total)
 executed=$(counter executed)
 skipped=$((total - executed))
+echo "the tests took $((tests_seconds / 60)) m $((tests_seconds % 60)) s (wall time of dotnet test)"
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status
