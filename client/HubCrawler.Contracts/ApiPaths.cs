@@ -6,12 +6,9 @@ namespace HubCrawler.Contracts;
 /// of its own), with each id escaped once, here.</summary>
 public static class ApiPaths
 {
-    public static string Paper(string paperId) => "api/papers/" + PaperSegments(paperId);
+    public static string Paper(string paperId) => "api/papers/" + PaperIdPath.Segments(paperId);
 
     public static string Crawl(string jobId) => "api/crawls/" + Uri.EscapeDataString(jobId);
 
     public static string Watch(string watchId) => "api/watches/" + Uri.EscapeDataString(watchId);
-
-    /// <summary>A paper id as path segments (<see cref="PaperIdPath.Segments"/>).</summary>
-    public static string PaperSegments(string paperId) => PaperIdPath.Segments(paperId);
 }

@@ -13,12 +13,15 @@ public sealed class Element : ComponentBase
 
     [Parameter] public RenderFragment? ChildContent { get; set; }
 
-    protected override void BuildRenderTree(RenderTreeBuilder builder)
+    protected override void BuildRenderTree(RenderTreeBuilder builder) => Write(builder, Tag, Attributes, ChildContent);
+
+    /// <summary>Writes the element: the tag, its attributes in order, its content.</summary>
+    internal static void Write(RenderTreeBuilder builder, string tag, IEnumerable<KeyValuePair<string, object>>? attributes, RenderFragment? content)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.OpenElement(0, Tag);
-        builder.AddMultipleAttributes(1, Attributes);
-        builder.AddContent(2, ChildContent);
+        builder.OpenElement(0, tag);
+        builder.AddMultipleAttributes(1, attributes);
+        builder.AddContent(2, content);
         builder.CloseElement();
     }
 }

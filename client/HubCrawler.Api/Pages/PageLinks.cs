@@ -10,7 +10,7 @@ internal static class PageLinks
     public const string OpenApiDocument = "/openapi/v1.json";
 
     /// <summary>The hub page of a paper, under any id form (DOIs keep their slashes).</summary>
-    public static string Paper(string id) => "/papers/" + ApiPaths.PaperSegments(id);
+    public static string Paper(string id) => "/papers/" + PaperIdPath.Segments(id);
 
     /// <summary>The hub page with the explorer showing the given query, anchored at the explorer.</summary>
     public static string Paper(string id, IEnumerable<KeyValuePair<string, string?>> query) =>
